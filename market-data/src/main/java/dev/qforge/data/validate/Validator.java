@@ -54,9 +54,7 @@ public final class Validator {
     public static ValidationResult validate(RawBars raw, Policy policy, ValidationOptions options) {
         Policy p = policy == null ? Policy.REJECT : policy;
         Work w = new Work(raw, p);
-        if (p != Policy.REJECT) {
-            for (int i = 0; i < w.n; i++) if (raw.isUnparsable(i)) w.dropped.set(i);
-        }
+        for (int i = 0; i < w.n; i++) if (raw.isUnparsable(i)) w.dropped.set(i); // reported by the loader; REJECT throws on it
         if (raw.hasAdjClose() && options.adjust()) RowChecks.adjust(w, raw);
         int[] order = RowChecks.order(w);
         RowChecks.values(w, order);
