@@ -1,14 +1,24 @@
 package dev.qforge.data;
 
+import dev.qforge.data.load.BundledData;
 import dev.qforge.data.load.LoadOptions;
+import dev.qforge.data.load.Loaders;
+import dev.qforge.data.load.RawBars;
 import dev.qforge.data.validate.Policy;
 import dev.qforge.data.validate.ValidationResult;
+import dev.qforge.data.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The front door for reading market data: a file path or a bundled data set name, read by the matching
- * loader and checked by the validator under a policy.
+ * loader ({@link Loaders}, format detected from the content unless given) and checked by the
+ * {@link Validator} under a policy. Bars come out stamped at their close; see the loaders for how each
+ * source's time convention is converted. A null {@code options} means {@link LoadOptions#auto()}, a null
+ * policy {@link Policy#REJECT}.
+ *
+ * @throws dev.qforge.data.load.NotMarketDataException when the source is not market data at all
+ * @throws dev.qforge.data.validate.DataValidationException under REJECT when errors are found
  */
 public final class MarketData {
 
@@ -17,15 +27,19 @@ public final class MarketData {
 
     /** Reads and validates {@code pathOrName}: a file, or a bundled set such as {@code aapl-2013-daily}. */
     public static ValidationResult load(String pathOrName, LoadOptions options, Policy policy) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (BundledData.contains(pathOrName)) {
+            return Validator.validate(BundledData.read(pathOrName, options), policy);
+        }
+        return load(Path.of(pathOrName), options, policy);
     }
 
     public static ValidationResult load(Path path, LoadOptions options, Policy policy) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RawBars raw = Loaders.read(path, options);
+        return Validator.validate(raw, policy);
     }
 
     /** Names of the data sets bundled with qforge. */
     public static List<String> bundledNames() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return BundledData.names();
     }
 }
