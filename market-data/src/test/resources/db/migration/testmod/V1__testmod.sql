@@ -1,0 +1,1 @@
+CREATE TABLE testmod_things (id BIGINT PRIMARY KEY, name VARCHAR(32));
