@@ -35,10 +35,8 @@ final class StoreAccess implements AutoCloseable {
     /** The stored series of {@code symbol}; {@code timeframe} may be null when the symbol has only one. */
     SeriesInfo find(String symbol, String timeframe) {
         List<SeriesInfo> all = store.list();
-        List<SeriesInfo> mine = all.stream().filter(s -> s.symbol().equals(symbol)).toList();
-        if (mine.isEmpty()) {
-            mine = all.stream().filter(s -> s.symbol().equalsIgnoreCase(symbol)).toList();
-        }
+        List<SeriesInfo> exact = all.stream().filter(s -> s.symbol().equals(symbol)).toList();
+        List<SeriesInfo> mine = exact.isEmpty() ? all.stream().filter(s -> s.symbol().equalsIgnoreCase(symbol)).toList() : exact;
         if (mine.isEmpty()) {
             throw new UnknownSymbolException(symbol, all.stream().map(SeriesInfo::symbol).distinct()
                     .filter(s -> Strings.near(s, symbol)).limit(5).toList());
