@@ -162,7 +162,15 @@ public final class CsvLoader {
     }
 
     static String[] split(String line, String delim) {
-        return line.split(java.util.regex.Pattern.quote(delim), -1);
+        char d = delim.charAt(0);
+        java.util.List<String> out = new java.util.ArrayList<>(8);
+        int from = 0;
+        for (int i = line.indexOf(d); i >= 0; i = line.indexOf(d, from)) {
+            out.add(line.substring(from, i));
+            from = i + 1;
+        }
+        out.add(line.substring(from));
+        return out.toArray(new String[0]);
     }
 
     /** Column index per role (-1 when absent), from header names. */
