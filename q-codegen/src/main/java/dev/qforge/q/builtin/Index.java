@@ -105,7 +105,7 @@ public final class Index {
         if (keys.type() == 0 || i.isAtom() || keys.type() != i.type() && !(i instanceof GList)) {
             int p = Find.indexOf(keys, i);
             if (p < keys.count()) return d.v.at(p);
-            if (i.isAtom() || keys.type() == 0) return nullItem(d.v);
+            if (i.isAtom()) return nullItem(d.v);
         }
         if (i instanceof Vec iv) {
             QObj[] r = new QObj[iv.count()];

@@ -12,7 +12,8 @@ public final class Stats {
         if (x instanceof LVec v && v.t != T.SYM && v.t != T.CHAR) {
             long s = 0;
             long[] a = v.a;
-            for (long e : a) s += e;
+            if (v.t == T.LONG) { for (long e : a) if (e != Long.MIN_VALUE) s += e; }
+            else for (long e : a) if (!T.isNullL(v.t, e)) s += e;
             int t = v.t == T.BOOL || v.t == T.BYTE ? T.INT : v.t;
             return t == T.LONG ? LAtom.j(s) : new LAtom(-t, T.wrap(t, s));
         }

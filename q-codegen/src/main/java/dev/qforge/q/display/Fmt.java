@@ -16,7 +16,7 @@ import java.util.List;
 public final class Fmt {
     private Fmt() {}
     public static int width = 80;
-    public static int maxLines = 23;
+    public static int maxLines = 22;
 
     public static String console(QObj x) { return console(x, maxLines); }
 
@@ -27,7 +27,8 @@ public final class Fmt {
         int n = Math.min(out.size(), lines);
         for (int i = 0; i < n; i++) {
             if (i > 0) sb.append('\n');
-            sb.append(cut(out.get(i)));
+            String l = out.get(i);
+            sb.append(x instanceof GList g && i < g.a.length && g.a[i] instanceof GList && !(TableFmt.isMatrix(g)) ? l : cut(l));
         }
         if (out.size() > lines) sb.append("\n..");
         return sb.toString();

@@ -81,6 +81,8 @@ final class TableFmt {
         return out;
     }
 
+    static boolean isMatrix(GList g) { return matrix(g) != null; }
+
     /** A list of equal-length (2+ items) non-string vectors of one type prints as aligned columns. */
     static List<String> matrix(GList g) {
         int n = -1, t = g.a[0].type();

@@ -52,6 +52,7 @@ public final class Interp {
     /** Monadic application: verbs use their monadic form, functions are called, data is indexed. */
     public QObj monad(QObj f, QObj x) {
         tick();
+        if (f == Nil.NIL) return x;
         if (f instanceof Verbs.Verb v) return v.monadic(this, x);
         if (f instanceof QFn fn) {
             if (fn.minArgs() > 1 || fn.rank() == 0) return apply(fn, new QObj[]{x});

@@ -41,9 +41,20 @@ public final class Ast {
     public record ListExpr(Node[] items) implements Node {
         public QObj eval(Ctx c) {
             QObj[] v = new QObj[items.length];
-            for (int i = items.length - 1; i >= 0; i--) v[i] = items[i] == null ? Nil.NIL : items[i].eval(c);
+            boolean holes = false;
+            for (int i = items.length - 1; i >= 0; i--) { v[i] = items[i] == null ? null : items[i].eval(c); holes |= v[i] == null; }
+            if (holes) return c.in.apply(new ListFn(items.length), v);
             return c.in.enlistAll(v);
         }
+    }
+
+    /** The function behind a list with elided items, {@code (;2)}: builds the list from its arguments. */
+    public static final class ListFn extends QFn {
+        final int n;
+        ListFn(int n) { this.n = n; }
+        @Override public int type() { return T.PROJ; }
+        @Override public int rank() { return n; }
+        @Override public QObj call(dev.qforge.q.eval.Interp in, QObj[] a) { return in.enlistAll(a); }
     }
 
     public record LambdaLit(Lambda fn) implements Node { public QObj eval(Ctx c) { return fn; } }
