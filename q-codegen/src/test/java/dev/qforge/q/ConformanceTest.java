@@ -1,0 +1,87 @@
+package dev.qforge.q;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.concurrent.*;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the studyq REPL pairs (real q 4.x output) source by source in one session each and compares the
+ * display text exactly (trailing newlines ignored). Skip rule: inputs that are system commands ({@code \t},
+ * {@code \ts}), call {@code system} or {@code .Q.hg} (network), or draw random numbers ({@code n?m},
+ * {@code -n?m}) are evaluated (for their side effects) but not compared, since their output cannot match.
+ */
+class ConformanceTest {
+    /** Raise as the interpreter improves. */
+    static final int FLOOR = 92;
+
+    static Path locate() {
+        String prop = System.getProperty("qforge.shared");
+        if (prop != null) return Path.of(prop, "q", "studyq_repl_pairs.jsonl");
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path f = p.resolve("shared/q/studyq_repl_pairs.jsonl");
+            if (Files.exists(f)) return f;
+        }
+        return null;
+    }
+
+    static boolean untestable(String input) {
+        String s = input.strip();
+        return s.startsWith("\\") || s.contains("system") || s.contains(".Q.hg")
+                || s.matches(".*(^|[^\\w\"`])-?\\d+\\?\\d.*") || s.matches(".*\\d+\\?\\(.*");
+    }
+
+    @Test
+    void conformance() throws Exception {
+        Path f = locate();
+        Assumptions.assumeTrue(f != null && Files.exists(f), "shared/q/studyq_repl_pairs.jsonl not found; set -Dqforge.shared");
+        ObjectMapper om = new ObjectMapper();
+        Map<String, List<JsonNode>> bySource = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(f)) {
+            if (line.isBlank()) continue;
+            JsonNode n = om.readTree(line);
+            bySource.computeIfAbsent(n.get("source").asText(), k -> new ArrayList<>()).add(n);
+        }
+        int total = 0, testable = 0, pass = 0;
+        StringBuilder fails = new StringBuilder();
+        ExecutorService ex = Executors.newSingleThreadExecutor();
+        try {
+            for (var e : bySource.entrySet()) {
+                QSession s = new QSession().maxSteps(20_000_000).maxCells(20_000_000);
+                for (JsonNode n : e.getValue()) {
+                    total++;
+                    String in = n.get("input").asText(), exp = n.get("expected_display").asText();
+                    boolean skip = untestable(in);
+                    Future<String> fut = ex.submit(() -> s.evalDisplay(in));
+                    String got;
+                    try { got = fut.get(10, TimeUnit.SECONDS); }
+                    catch (TimeoutException t) { fut.cancel(true); got = "<timeout>"; ex.shutdownNow(); ex = Executors.newSingleThreadExecutor(); }
+                    if (skip) continue;
+                    testable++;
+                    if (got.replaceAll("\n+$", "").equals(exp.replaceAll("\n+$", ""))) pass++;
+                    else fails.append("## ").append(e.getKey()).append("\nq)").append(in).append("\n-- expected\n").append(exp)
+                            .append("\n-- got\n").append(got).append("\n\n");
+                }
+            }
+        } finally {
+            ex.shutdownNow();
+        }
+        write(fails.toString());
+        System.out.printf("q conformance: %d of %d match (%d testable, %d skipped)%n", pass, total, testable, total - testable);
+        assertThat(pass).as("conformance matches (see target/q-conformance-failures.txt)").isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    private static void write(String s) throws IOException {
+        Path out = Path.of("target", "q-conformance-failures.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, s);
+    }
+}
