@@ -43,7 +43,9 @@ import java.util.Optional;
  */
 public final class BarStore {
 
+    /** Rows per executed JDBC batch (the test seam runs after each). */
     static final int BATCH = 2048;
+    static final int ROWS_PER_STATEMENT = 32;
     private static final String SERIES_COLUMNS = "id, symbol, timeframe, source, fingerprint, bar_count, first_time_ms, "
             + "last_time_ms, imported_at, policy, dropped_rows, repaired_rows, problem_counts";
 
@@ -265,25 +267,50 @@ public final class BarStore {
         }
     }
 
+    /**
+     * Inserts the bars as JDBC batches of multi-row {@code INSERT ... VALUES (..), (..)} statements of
+     * {@link #ROWS_PER_STATEMENT} rows (fewer statement executions per row than one row per statement), the
+     * remainder one row per statement.
+     */
     private void insertBars(Connection c, long id, BarSeries s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO bars (series_id, time_ms, open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int n = s.size();
-            for (int i = 0; i < n; i++) {
-                ps.setLong(1, id);
-                ps.setLong(2, s.time(i));
-                ps.setDouble(3, s.open(i));
-                ps.setDouble(4, s.high(i));
-                ps.setDouble(5, s.low(i));
-                ps.setDouble(6, s.close(i));
-                ps.setDouble(7, s.volume(i));
+        int n = s.size();
+        int multi = n / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        try (PreparedStatement ps = c.prepareStatement(insertSql(ROWS_PER_STATEMENT))) {
+            for (int i = 0; i < multi; i += ROWS_PER_STATEMENT) {
+                for (int r = 0; r < ROWS_PER_STATEMENT; r++) bind(ps, r * 7, id, s, i + r);
                 ps.addBatch();
-                if ((i + 1) % BATCH == 0 || i == n - 1) {
+                int done = i + ROWS_PER_STATEMENT;
+                if (done % BATCH == 0 || done == multi) {
                     ps.executeBatch();
-                    hook.afterBatch(c, i + 1);
+                    hook.afterBatch(c, done);
                 }
             }
         }
+        if (multi == n) return;
+        try (PreparedStatement ps = c.prepareStatement(insertSql(1))) {
+            for (int i = multi; i < n; i++) {
+                bind(ps, 0, id, s, i);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            hook.afterBatch(c, n);
+        }
+    }
+
+    private static String insertSql(int rows) {
+        StringBuilder sb = new StringBuilder("INSERT INTO bars (series_id, time_ms, open, high, low, close, volume) VALUES ");
+        for (int r = 0; r < rows; r++) sb.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+        return sb.toString();
+    }
+
+    private static void bind(PreparedStatement ps, int base, long id, BarSeries s, int i) throws SQLException {
+        ps.setLong(base + 1, id);
+        ps.setLong(base + 2, s.time(i));
+        ps.setDouble(base + 3, s.open(i));
+        ps.setDouble(base + 4, s.high(i));
+        ps.setDouble(base + 5, s.low(i));
+        ps.setDouble(base + 6, s.close(i));
+        ps.setDouble(base + 7, s.volume(i));
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {
