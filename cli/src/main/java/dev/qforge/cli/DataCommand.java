@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code qforge data ...}: import, inspect, validate, generate and export market data. */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Import, inspect, validate, generate and export market data.",
-        subcommands = {DataGenerateCommand.class, DataListCommand.class, DataShowCommand.class, DataValidateCommand.class, DataExportCommand.class})
+        subcommands = {DataImportCommand.class, DataGenerateCommand.class, DataListCommand.class, DataShowCommand.class, DataValidateCommand.class, DataExportCommand.class})
 final class DataCommand implements Runnable {
 
     @Spec

@@ -18,6 +18,7 @@ final class Progress implements AutoCloseable {
     private final long total;
     private long done;
     private long lastPrintNanos;
+    private boolean closed;
 
     private Progress(ProgressBar bar, PrintWriter plain, String task, long total) {
         this.bar = bar;
@@ -53,7 +54,8 @@ final class Progress implements AutoCloseable {
 
     @Override
     public void close() {
-        if (bar != null) bar.close();
+        if (bar != null && !closed) bar.close();
+        closed = true;
     }
 
     private static boolean interactive() {
