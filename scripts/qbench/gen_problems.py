@@ -47,6 +47,8 @@ def main():
             assert p['id'] not in ids, p['id']
             ids.add(p['id'])
             write(p, diff)
+    # the loader cannot list a folder inside a jar, so the bundled set carries its list of problem folders
+    open(os.path.join(OUT, 'index.txt'), 'w').write(''.join(i + '\n' for i in sorted(ids)))
     print('%d easy, %d medium, %d hard' % (len(EASY), len(MEDIUM), len(HARD)))
 
 
