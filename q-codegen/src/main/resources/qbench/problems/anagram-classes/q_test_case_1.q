@@ -1,0 +1,2 @@
+result:solve[("eat";"tea";"tan";"ate";"nat";"bat")];
+show result;

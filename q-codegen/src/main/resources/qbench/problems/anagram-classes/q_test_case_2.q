@@ -1,0 +1,2 @@
+result:solve[enlist (enlist "a")];
+show result;

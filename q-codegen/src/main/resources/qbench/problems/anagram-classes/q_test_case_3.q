@@ -1,0 +1,2 @@
+result:solve[("abc";"cba";"bca")];
+show result;

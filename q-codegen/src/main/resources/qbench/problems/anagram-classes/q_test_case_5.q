@@ -1,0 +1,2 @@
+result:solve[("listen";"silent";"enlist";"google";"gogole")];
+show result;

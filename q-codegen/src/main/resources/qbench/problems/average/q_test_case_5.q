@@ -1,0 +1,2 @@
+result:solve[enlist 10];
+show result;

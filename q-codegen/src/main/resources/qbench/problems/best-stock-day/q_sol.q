@@ -1,0 +1,1 @@
+solve:{[prices] max prices-mins prices}

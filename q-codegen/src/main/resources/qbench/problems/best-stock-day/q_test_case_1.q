@@ -1,0 +1,2 @@
+result:solve[7 1 5 3 6 4];
+show result;

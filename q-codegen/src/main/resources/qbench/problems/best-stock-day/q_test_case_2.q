@@ -1,0 +1,2 @@
+result:solve[7 6 4 3 1];
+show result;

@@ -1,0 +1,2 @@
+result:solve[-1 0 3 5 9 12;2];
+show result;

@@ -1,0 +1,2 @@
+result:solve[1 3 5 7;8];
+show result;

@@ -1,0 +1,2 @@
+result:solve["abc";1];
+show result;

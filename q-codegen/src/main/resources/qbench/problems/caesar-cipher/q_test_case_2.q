@@ -1,0 +1,2 @@
+result:solve["xyz";3];
+show result;

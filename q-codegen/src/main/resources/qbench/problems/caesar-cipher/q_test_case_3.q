@@ -1,0 +1,2 @@
+result:solve["hello, world";13];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist "q";26];
+show result;

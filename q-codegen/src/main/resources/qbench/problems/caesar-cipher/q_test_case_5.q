@@ -1,0 +1,2 @@
+result:solve["a b";25];
+show result;

@@ -1,0 +1,1 @@
+solve:{[s] @[s;0;upper]}

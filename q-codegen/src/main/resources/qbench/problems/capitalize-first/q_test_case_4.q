@@ -1,0 +1,2 @@
+result:solve["123abc"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["x y"];
+show result;

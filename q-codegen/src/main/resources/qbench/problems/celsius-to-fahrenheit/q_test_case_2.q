@@ -1,0 +1,2 @@
+result:solve[enlist 37];
+show result;

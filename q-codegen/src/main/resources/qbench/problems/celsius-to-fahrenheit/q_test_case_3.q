@@ -1,0 +1,2 @@
+result:solve[enlist -40];
+show result;

@@ -1,0 +1,2 @@
+result:solve[20 25 30];
+show result;

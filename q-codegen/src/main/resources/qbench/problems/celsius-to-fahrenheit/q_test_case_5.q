@@ -1,0 +1,2 @@
+result:solve[enlist 36];
+show result;

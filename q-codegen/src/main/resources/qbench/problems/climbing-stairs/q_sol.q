@@ -1,0 +1,1 @@
+solve:{[n] first n {(x 1),sum x}/1 1}

@@ -1,0 +1,2 @@
+result:solve[5 7;1];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x] (count x)>count distinct x}

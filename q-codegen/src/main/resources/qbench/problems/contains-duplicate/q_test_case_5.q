@@ -1,0 +1,2 @@
+result:solve[`long$()];
+show result;

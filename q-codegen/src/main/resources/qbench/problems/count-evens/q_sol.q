@@ -1,0 +1,1 @@
+solve:{[x] count where 0=x mod 2}

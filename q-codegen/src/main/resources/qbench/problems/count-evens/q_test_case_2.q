@@ -1,0 +1,2 @@
+result:solve[enlist 7];
+show result;

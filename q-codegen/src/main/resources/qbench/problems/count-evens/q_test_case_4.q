@@ -1,0 +1,2 @@
+result:solve[-2 -1 0 3];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x;y] count where x=y}

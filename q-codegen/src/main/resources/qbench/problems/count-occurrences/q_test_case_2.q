@@ -1,0 +1,2 @@
+result:solve[5 6;7];
+show result;

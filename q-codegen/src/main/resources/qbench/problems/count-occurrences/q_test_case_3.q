@@ -1,0 +1,2 @@
+result:solve[enlist 4;4];
+show result;

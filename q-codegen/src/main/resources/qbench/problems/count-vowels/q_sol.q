@@ -1,0 +1,1 @@
+solve:{[s] count where lower[s] in "aeiou"}

@@ -1,0 +1,2 @@
+result:solve["xyz"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["Programming in q"];
+show result;

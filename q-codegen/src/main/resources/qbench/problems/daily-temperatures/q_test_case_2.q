@@ -1,0 +1,2 @@
+result:solve[30 40 50 60];
+show result;

@@ -1,0 +1,2 @@
+result:solve[30 60 90];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist 50];
+show result;

@@ -1,0 +1,2 @@
+result:solve[50 40 30];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist (enlist 5)];
+show result;

@@ -1,0 +1,1 @@
+solve:{[n] sum "0123456789"?string n}

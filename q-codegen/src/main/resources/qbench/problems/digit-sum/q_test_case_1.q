@@ -1,0 +1,2 @@
+result:solve[12345];
+show result;

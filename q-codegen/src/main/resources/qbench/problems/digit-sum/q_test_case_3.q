@@ -1,0 +1,2 @@
+result:solve[9];
+show result;

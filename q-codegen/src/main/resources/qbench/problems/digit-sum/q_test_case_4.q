@@ -1,0 +1,2 @@
+result:solve[1000];
+show result;

@@ -1,0 +1,2 @@
+result:solve[987654321];
+show result;

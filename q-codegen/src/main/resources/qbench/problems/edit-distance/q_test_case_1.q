@@ -1,0 +1,2 @@
+result:solve["horse";"ros"];
+show result;

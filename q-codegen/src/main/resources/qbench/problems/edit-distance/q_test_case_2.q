@@ -1,0 +1,2 @@
+result:solve["intention";"execution"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["abc";""];
+show result;

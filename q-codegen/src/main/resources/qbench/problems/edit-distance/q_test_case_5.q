@@ -1,0 +1,2 @@
+result:solve["kitten";"sitting"];
+show result;

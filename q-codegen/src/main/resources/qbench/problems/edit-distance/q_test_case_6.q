@@ -1,0 +1,2 @@
+result:solve["same";"same"];
+show result;

@@ -1,0 +1,1 @@
+solve:{[n] prd 1+til n}

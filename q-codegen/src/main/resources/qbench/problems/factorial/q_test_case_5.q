@@ -1,0 +1,2 @@
+result:solve[20];
+show result;

@@ -1,0 +1,2 @@
+result:solve[48;18];
+show result;

@@ -1,0 +1,2 @@
+result:solve[7;13];
+show result;

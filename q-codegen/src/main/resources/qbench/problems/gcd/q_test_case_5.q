@@ -1,0 +1,2 @@
+result:solve[12;0];
+show result;

@@ -1,0 +1,2 @@
+result:solve[270;192];
+show result;

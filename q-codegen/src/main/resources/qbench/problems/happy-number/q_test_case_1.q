@@ -1,0 +1,2 @@
+result:solve[19];
+show result;

@@ -1,0 +1,2 @@
+result:solve[4];
+show result;

@@ -1,0 +1,1 @@
+solve:{[s] s~reverse s}

@@ -1,0 +1,2 @@
+result:solve["racecar"];
+show result;

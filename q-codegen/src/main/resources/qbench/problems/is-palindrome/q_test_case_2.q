@@ -1,0 +1,2 @@
+result:solve["abca"];
+show result;

@@ -1,0 +1,2 @@
+result:solve[2 4];
+show result;

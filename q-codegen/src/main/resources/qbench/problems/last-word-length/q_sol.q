@@ -1,0 +1,1 @@
+solve:{[s] count last " " vs trim s}

@@ -1,0 +1,2 @@
+result:solve["hello world"];
+show result;

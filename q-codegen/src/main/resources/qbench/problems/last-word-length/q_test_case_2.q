@@ -1,0 +1,2 @@
+result:solve["  fly me   to the moon  "];
+show result;

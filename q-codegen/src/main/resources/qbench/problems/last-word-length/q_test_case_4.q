@@ -1,0 +1,2 @@
+result:solve["luffy is still joyboy"];
+show result;

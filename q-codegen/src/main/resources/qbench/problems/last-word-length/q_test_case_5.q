@@ -1,0 +1,2 @@
+result:solve["a b c d"];
+show result;

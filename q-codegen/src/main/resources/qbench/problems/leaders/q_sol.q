@@ -1,0 +1,1 @@
+solve:{[x] x where x>next reverse maxs reverse x}

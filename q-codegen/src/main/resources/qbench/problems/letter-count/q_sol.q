@@ -1,0 +1,1 @@
+solve:{[s] count each group s}

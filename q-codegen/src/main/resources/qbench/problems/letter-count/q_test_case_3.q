@@ -1,0 +1,2 @@
+result:solve["zzz"];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist "q"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["banana"];
+show result;

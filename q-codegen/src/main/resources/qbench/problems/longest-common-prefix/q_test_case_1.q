@@ -1,0 +1,2 @@
+result:solve[("flower";"flow";"flight")];
+show result;

@@ -1,0 +1,2 @@
+result:solve[("dog";"racecar";"car")];
+show result;

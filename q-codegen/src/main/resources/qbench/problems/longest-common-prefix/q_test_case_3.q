@@ -1,0 +1,2 @@
+result:solve[("interspecies";"interstellar";"interstate")];
+show result;

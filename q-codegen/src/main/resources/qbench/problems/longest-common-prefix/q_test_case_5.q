@@ -1,0 +1,2 @@
+result:solve[("ab";(enlist "a"))];
+show result;

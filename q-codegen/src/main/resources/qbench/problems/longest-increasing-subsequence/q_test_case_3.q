@@ -1,0 +1,2 @@
+result:solve[7 7 7 7];
+show result;

@@ -1,0 +1,1 @@
+solve:{[b] max 0,0 {y*x+y}\ b}

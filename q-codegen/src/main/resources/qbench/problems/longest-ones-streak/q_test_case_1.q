@@ -1,0 +1,2 @@
+result:solve[1101110b];
+show result;

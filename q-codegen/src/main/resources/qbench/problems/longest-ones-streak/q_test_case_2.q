@@ -1,0 +1,2 @@
+result:solve[000b];
+show result;

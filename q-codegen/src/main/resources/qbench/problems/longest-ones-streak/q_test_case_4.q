@@ -1,0 +1,2 @@
+result:solve[11111b];
+show result;

@@ -1,0 +1,2 @@
+result:solve["bbbbb"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["abcdef"];
+show result;

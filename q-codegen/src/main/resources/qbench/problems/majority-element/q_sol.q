@@ -1,0 +1,1 @@
+solve:{[x] first key desc count each group x}

@@ -1,0 +1,2 @@
+result:solve[enlist 9];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x] max {y+0|x}\[x]}

@@ -1,0 +1,2 @@
+result:solve[-3 -2 -5];
+show result;

@@ -1,0 +1,2 @@
+result:solve[(1 4;4 5;7 8)];
+show result;

@@ -1,0 +1,2 @@
+result:solve[(1 4;0 4;6 6)];
+show result;

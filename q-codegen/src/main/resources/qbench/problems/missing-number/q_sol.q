@@ -1,0 +1,1 @@
+solve:{[x] (sum til 1+count x)-sum x}

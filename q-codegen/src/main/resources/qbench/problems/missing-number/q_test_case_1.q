@@ -1,0 +1,2 @@
+result:solve[3 0 1];
+show result;

@@ -1,0 +1,2 @@
+result:solve[0 1];
+show result;

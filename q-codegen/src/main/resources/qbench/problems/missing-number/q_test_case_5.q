@@ -1,0 +1,2 @@
+result:solve[enlist 1];
+show result;

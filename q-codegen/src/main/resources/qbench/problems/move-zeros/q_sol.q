@@ -1,0 +1,1 @@
+solve:{[x] (x where x<>0),x where x=0}

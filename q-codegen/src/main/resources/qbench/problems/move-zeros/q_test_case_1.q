@@ -1,0 +1,2 @@
+result:solve[0 1 0 3 12];
+show result;

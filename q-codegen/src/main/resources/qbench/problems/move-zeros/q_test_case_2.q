@@ -1,0 +1,2 @@
+result:solve[enlist 0];
+show result;

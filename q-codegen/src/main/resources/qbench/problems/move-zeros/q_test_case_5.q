@@ -1,0 +1,2 @@
+result:solve[4 0 -4];
+show result;

@@ -1,0 +1,2 @@
+result:solve[6];
+show result;

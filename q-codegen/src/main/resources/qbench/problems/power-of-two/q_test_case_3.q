@@ -1,0 +1,2 @@
+result:solve[18];
+show result;

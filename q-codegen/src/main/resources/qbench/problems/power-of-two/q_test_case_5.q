@@ -1,0 +1,2 @@
+result:solve[1024];
+show result;

@@ -1,0 +1,2 @@
+result:solve[-8];
+show result;

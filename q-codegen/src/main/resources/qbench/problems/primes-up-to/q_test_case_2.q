@@ -1,0 +1,2 @@
+result:solve[2];
+show result;

@@ -1,0 +1,2 @@
+result:solve[3];
+show result;

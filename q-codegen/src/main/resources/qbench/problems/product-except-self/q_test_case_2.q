@@ -1,0 +1,2 @@
+result:solve[-1 1 0 -3 3];
+show result;

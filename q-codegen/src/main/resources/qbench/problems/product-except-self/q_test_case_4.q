@@ -1,0 +1,2 @@
+result:solve[5 1 1];
+show result;

@@ -1,0 +1,2 @@
+result:solve[2 -2 3];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x] (max x)-min x}

@@ -1,0 +1,2 @@
+result:solve[3 9 1 7];
+show result;

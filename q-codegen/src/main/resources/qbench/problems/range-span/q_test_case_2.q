@@ -1,0 +1,2 @@
+result:solve[enlist 5];
+show result;

@@ -1,0 +1,2 @@
+result:solve[-4 10];
+show result;

@@ -1,0 +1,2 @@
+result:solve[100 -100 50];
+show result;

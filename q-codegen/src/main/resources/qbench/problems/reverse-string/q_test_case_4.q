@@ -1,0 +1,2 @@
+result:solve["ab cd"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["q4.1"];
+show result;

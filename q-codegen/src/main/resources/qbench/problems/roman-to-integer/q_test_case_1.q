@@ -1,0 +1,2 @@
+result:solve["III"];
+show result;

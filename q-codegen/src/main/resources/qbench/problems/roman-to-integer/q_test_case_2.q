@@ -1,0 +1,2 @@
+result:solve["LVIII"];
+show result;

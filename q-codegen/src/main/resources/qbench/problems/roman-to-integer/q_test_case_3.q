@@ -1,0 +1,2 @@
+result:solve["MCMXCIV"];
+show result;

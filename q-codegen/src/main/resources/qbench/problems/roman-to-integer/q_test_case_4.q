@@ -1,0 +1,2 @@
+result:solve["IV"];
+show result;

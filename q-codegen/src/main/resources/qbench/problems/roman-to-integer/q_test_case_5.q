@@ -1,0 +1,2 @@
+result:solve["XLII"];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x;k] neg[k] rotate x}

@@ -1,0 +1,2 @@
+result:solve[1 2 3 4 5 6 7;3];
+show result;

@@ -1,0 +1,2 @@
+result:solve[-1 -100 3 99;2];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist "a"];
+show result;

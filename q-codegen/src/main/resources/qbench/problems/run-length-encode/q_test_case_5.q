@@ -1,0 +1,2 @@
+result:solve["aabbaa"];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x] sums x}

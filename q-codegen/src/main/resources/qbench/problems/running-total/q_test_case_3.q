@@ -1,0 +1,2 @@
+result:solve[3 -1 -2];
+show result;

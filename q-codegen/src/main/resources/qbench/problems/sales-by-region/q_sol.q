@@ -1,0 +1,1 @@
+solve:{[t] select tot:sum amount by region from t}

@@ -1,0 +1,2 @@
+result:solve[([] region:`east`west`east; amount:100 250 200)];
+show result;

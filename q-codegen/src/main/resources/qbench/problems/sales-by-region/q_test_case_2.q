@@ -1,0 +1,2 @@
+result:solve[([] region:enlist `north; amount:enlist 512)];
+show result;

@@ -1,0 +1,1 @@
+solve:{[x] (desc distinct x) 1}

@@ -1,0 +1,2 @@
+result:solve[10 20];
+show result;

@@ -1,0 +1,2 @@
+result:solve[((enlist 1);(enlist 2);(enlist 3))];
+show result;

@@ -1,0 +1,2 @@
+result:solve[1 2 3];
+show result;

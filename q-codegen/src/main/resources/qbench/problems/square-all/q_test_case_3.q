@@ -1,0 +1,2 @@
+result:solve[enlist 12];
+show result;

@@ -1,0 +1,2 @@
+result:solve[16];
+show result;

@@ -1,0 +1,2 @@
+result:solve[100];
+show result;

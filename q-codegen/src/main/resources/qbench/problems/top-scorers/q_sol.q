@@ -1,0 +1,1 @@
+solve:{[t;m] `score xdesc select from t where score>=m}

@@ -1,0 +1,2 @@
+result:solve[([] score:50 99; name:`erik`fynn);99];
+show result;

@@ -1,0 +1,1 @@
+solve:{[h] sum ((maxs h)&reverse maxs reverse h)-h}

@@ -1,0 +1,2 @@
+result:solve[4 2 0 3 2 5];
+show result;

@@ -1,0 +1,2 @@
+result:solve[5 1 2 1 5];
+show result;

@@ -1,0 +1,2 @@
+result:solve[2 7 11 15;9];
+show result;

@@ -1,0 +1,2 @@
+result:solve[1 5 8 -3;5];
+show result;

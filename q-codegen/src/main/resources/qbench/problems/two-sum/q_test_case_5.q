@@ -1,0 +1,2 @@
+result:solve[0 4 3 0;0];
+show result;

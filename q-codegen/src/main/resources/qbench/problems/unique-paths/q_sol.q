@@ -1,0 +1,1 @@
+solve:{[m;n] last (m-1) {sums x}/ n#1}

@@ -1,0 +1,2 @@
+result:solve["anagram";"nagaram"];
+show result;

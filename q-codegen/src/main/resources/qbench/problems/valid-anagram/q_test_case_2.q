@@ -1,0 +1,2 @@
+result:solve["rat";"car"];
+show result;

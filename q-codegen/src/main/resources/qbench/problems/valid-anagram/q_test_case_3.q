@@ -1,0 +1,2 @@
+result:solve[enlist "a";enlist "a"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["listen";"silent"];
+show result;

@@ -1,0 +1,2 @@
+result:solve[enlist ")"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["leetcode";("leet";"code")];
+show result;

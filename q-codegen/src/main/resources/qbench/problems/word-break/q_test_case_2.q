@@ -1,0 +1,2 @@
+result:solve["applepenapple";("apple";"pen")];
+show result;

@@ -1,0 +1,2 @@
+result:solve["catsandog";("cats";"dog";"sand";"and";"cat")];
+show result;

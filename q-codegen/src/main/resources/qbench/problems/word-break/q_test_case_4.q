@@ -1,0 +1,2 @@
+result:solve["aaaa";((enlist "a");"aa")];
+show result;

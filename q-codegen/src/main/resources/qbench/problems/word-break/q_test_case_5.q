@@ -1,0 +1,2 @@
+result:solve["abc";("ab";"bc")];
+show result;

@@ -1,0 +1,2 @@
+result:solve["";((enlist "x");(enlist "y"))];
+show result;

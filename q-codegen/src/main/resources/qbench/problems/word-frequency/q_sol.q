@@ -1,0 +1,1 @@
+solve:{[s] desc count each group `$" " vs s}

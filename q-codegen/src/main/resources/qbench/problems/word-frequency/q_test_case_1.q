@@ -1,0 +1,2 @@
+result:solve["red blue blue green green green"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["one two two"];
+show result;

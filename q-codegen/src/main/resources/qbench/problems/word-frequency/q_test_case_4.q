@@ -1,0 +1,2 @@
+result:solve["b a b c b c"];
+show result;

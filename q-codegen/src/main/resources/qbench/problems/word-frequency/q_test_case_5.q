@@ -1,0 +1,2 @@
+result:solve["go go go go"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["abba";"dog cat cat dog"];
+show result;

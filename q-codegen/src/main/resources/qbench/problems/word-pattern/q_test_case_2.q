@@ -1,0 +1,2 @@
+result:solve["abba";"dog cat cat fish"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["aaaa";"dog cat cat dog"];
+show result;

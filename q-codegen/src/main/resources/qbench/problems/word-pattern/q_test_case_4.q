@@ -1,0 +1,2 @@
+result:solve["abba";"dog dog dog dog"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["abc";"x y z"];
+show result;

@@ -1,0 +1,2 @@
+result:solve["ab";"one"];
+show result;
