@@ -43,9 +43,7 @@ import java.util.Optional;
  */
 public final class BarStore {
 
-    /** Rows per executed JDBC batch (the test seam runs after each). */
-    static final int BATCH = 2048;
-    static final int ROWS_PER_STATEMENT = 32;
+    static final int BATCH = BarRows.BATCH;
     private static final String SERIES_COLUMNS = "id, symbol, timeframe, source, fingerprint, bar_count, first_time_ms, "
             + "last_time_ms, imported_at, policy, dropped_rows, repaired_rows, problem_counts";
 
@@ -89,7 +87,7 @@ public final class BarStore {
                 SeriesRows.upsertInstrument(c, series.instrument());
                 if (old.isPresent()) deleteSeries(c, old.get().id());
                 long id = SeriesRows.insert(c, series, source, fingerprint, clock.instant());
-                insertBars(c, id, series);
+                BarRows.insert(c, id, series, hook);
                 SeriesInfo stored = info(c, series.symbol(), series.timeframe()).orElseThrow();
                 c.commit();
                 return new SaveResult(old.isPresent() ? ImportStatus.REPLACED : ImportStatus.IMPORTED, stored);
@@ -104,14 +102,19 @@ public final class BarStore {
 
     /** Every stored series, ordered by symbol and timeframe. */
     public List<SeriesInfo> list() {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT " + SERIES_COLUMNS + " FROM series ORDER BY symbol, timeframe");
+        try (Connection c = db.connect()) {
+            return listIn(c);
+        } catch (SQLException e) {
+            throw new StoreException("listing series", e);
+        }
+    }
+
+    private static List<SeriesInfo> listIn(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SERIES_COLUMNS + " FROM series ORDER BY symbol, timeframe");
              ResultSet rs = ps.executeQuery()) {
             List<SeriesInfo> out = new ArrayList<>();
             while (rs.next()) out.add(SeriesRows.read(rs));
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("listing series", e);
         }
     }
 
@@ -166,33 +169,50 @@ public final class BarStore {
 
     /**
      * A panel (fields open, high, low, close, volume) of {@code symbols}, in that order, over {@code [from, to]}
-     * at {@code timeframe}; rows are the union of the bar times, NaN where an instrument has no bar.
+     * at {@code timeframe}; rows are the union of the bar times, NaN where an instrument has no bar. Read from one
+     * consistent snapshot, so a concurrent save is seen entirely or not at all.
      */
     public Panel loadPanel(List<String> symbols, Timeframe timeframe, long fromMillis, long toMillis) {
-        try (Connection c = db.connect()) {
-            List<SeriesInfo> chosen = new ArrayList<>(symbols.size());
-            for (String s : symbols) {
-                requireKnown(c, s);
-                Optional<SeriesInfo> info = info(c, s, timeframe);
-                if (info.isEmpty()) {
-                    throw new IllegalArgumentException("no " + timeframe + " series of " + s + " in the store; it has "
-                            + timeframesOf(c, s));
-                }
-                chosen.add(info.get());
-            }
-            return PanelReader.read(c, chosen, fromMillis, toMillis);
-        } catch (SQLException e) {
-            throw new StoreException("loading a " + timeframe + " panel of " + symbols.size() + " symbols", e);
-        }
+        return readPanel(symbols, timeframe, fromMillis, toMillis);
     }
 
     /** A panel of every stored series of {@code timeframe}, columns ordered by symbol. */
     public Panel loadPanel(Timeframe timeframe, long fromMillis, long toMillis) {
-        List<SeriesInfo> chosen = list().stream().filter(s -> s.timeframe() == timeframe).toList();
+        return readPanel(null, timeframe, fromMillis, toMillis);
+    }
+
+    private Panel readPanel(List<String> symbols, Timeframe timeframe, long fromMillis, long toMillis) {
         try (Connection c = db.connect()) {
-            return PanelReader.read(c, chosen, fromMillis, toMillis);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // H2: a snapshot for the whole read
+            c.setAutoCommit(false);
+            List<SeriesInfo> chosen = new ArrayList<>();
+            if (symbols == null) {
+                chosen.addAll(listIn(c).stream().filter(s -> s.timeframe() == timeframe).toList());
+            } else {
+                for (String s : symbols) {
+                    requireKnown(c, s);
+                    Optional<SeriesInfo> info = info(c, s, timeframe);
+                    if (info.isEmpty()) {
+                        throw new IllegalArgumentException("no " + timeframe + " series of " + s + " in the store; it has "
+                                + timeframesOf(c, s));
+                    }
+                    chosen.add(info.get());
+                }
+            }
+            Panel p = PanelReader.read(c, chosen, fromMillis, toMillis, preferScan(c, chosen));
+            c.commit();
+            return p;
         } catch (SQLException e) {
-            throw new StoreException("loading a " + timeframe + " panel of all symbols", e);
+            throw new StoreException("loading a " + timeframe + " panel of " + (symbols == null ? "all" : symbols.size()) + " symbols", e);
+        }
+    }
+
+    /** One table scan beats per-series index walks once the asked series hold about a quarter of all bars. */
+    private static boolean preferScan(Connection c, List<SeriesInfo> chosen) throws SQLException {
+        long asked = chosen.stream().mapToLong(SeriesInfo::barCount).sum();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(bar_count), 0) FROM series")) {
+            rs.next();
+            return asked * 4 >= rs.getLong(1);
         }
     }
 
@@ -265,52 +285,6 @@ public final class BarStore {
                 ps.executeUpdate();
             }
         }
-    }
-
-    /**
-     * Inserts the bars as JDBC batches of multi-row {@code INSERT ... VALUES (..), (..)} statements of
-     * {@link #ROWS_PER_STATEMENT} rows (fewer statement executions per row than one row per statement), the
-     * remainder one row per statement.
-     */
-    private void insertBars(Connection c, long id, BarSeries s) throws SQLException {
-        int n = s.size();
-        int multi = n / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-        try (PreparedStatement ps = c.prepareStatement(insertSql(ROWS_PER_STATEMENT))) {
-            for (int i = 0; i < multi; i += ROWS_PER_STATEMENT) {
-                for (int r = 0; r < ROWS_PER_STATEMENT; r++) bind(ps, r * 7, id, s, i + r);
-                ps.addBatch();
-                int done = i + ROWS_PER_STATEMENT;
-                if (done % BATCH == 0 || done == multi) {
-                    ps.executeBatch();
-                    hook.afterBatch(c, done);
-                }
-            }
-        }
-        if (multi == n) return;
-        try (PreparedStatement ps = c.prepareStatement(insertSql(1))) {
-            for (int i = multi; i < n; i++) {
-                bind(ps, 0, id, s, i);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-            hook.afterBatch(c, n);
-        }
-    }
-
-    private static String insertSql(int rows) {
-        StringBuilder sb = new StringBuilder("INSERT INTO bars (series_id, time_ms, open, high, low, close, volume) VALUES ");
-        for (int r = 0; r < rows; r++) sb.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-        return sb.toString();
-    }
-
-    private static void bind(PreparedStatement ps, int base, long id, BarSeries s, int i) throws SQLException {
-        ps.setLong(base + 1, id);
-        ps.setLong(base + 2, s.time(i));
-        ps.setDouble(base + 3, s.open(i));
-        ps.setDouble(base + 4, s.high(i));
-        ps.setDouble(base + 5, s.low(i));
-        ps.setDouble(base + 6, s.close(i));
-        ps.setDouble(base + 7, s.volume(i));
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {
