@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  * against one plain {@code SELECT} looped into arrays. Each side counts its own rows (qforge drops or repairs bad
  * rows under the policy). Medians over the repetitions are printed with the ratio qforge/peer; the first repetition
  * includes JIT warm-up. Each repetition imports into fresh file databases in a temporary folder, or, with
- * {@code --db}, into the given database, which must hold no series (what the run imports is deleted after
+ * {@code --target-db}, into the given database, which must hold no series (what the run imports is deleted after
  * each repetition). Timings are wall-clock; nothing here is asserted in tests.
  */
 @Command(name = "data", mixinStandardHelpOptions = true,
@@ -52,7 +52,7 @@ public final class DataBench implements Callable<Integer> {
     @Option(names = "--data", description = "folder of daily CSV files (*.csv or *.csv.gz; default: ${DEFAULT-VALUE})")
     Path data = Path.of("../shared/data/sp500-daily");
 
-    @Option(names = "--db", description = "JDBC URL of a database without stored series (default: fresh temporary file databases)")
+    @Option(names = "--target-db", description = "JDBC URL of a database without stored series (default: fresh temporary file databases)")
     String db;
 
     @Option(names = {"-r", "--repetitions"}, description = "repetitions; medians are reported (default: ${DEFAULT-VALUE})")
@@ -133,7 +133,7 @@ public final class DataBench implements Callable<Integer> {
                 try (Database qdb = Database.openUrl(db != null ? db : "jdbc:h2:file:" + tmp.resolve("qforge-" + r));
                      Connection pc = DriverManager.getConnection(db != null ? db : "jdbc:h2:file:" + tmp.resolve("plain-" + r), "sa", "")) {
                     BarStore store = new BarStore(qdb, Clock.systemUTC());
-                    if (!store.list().isEmpty()) throw new IllegalStateException(db + " already holds series; give --db an empty database");
+                    if (!store.list().isEmpty()) throw new IllegalStateException(db + " already holds series; give --target-db an empty database");
                     t0 = System.nanoTime();
                     ImportReport report = new DataImporter(store, policy, load, true).importAll(files);
                     q[1][r] = seconds(t0);
