@@ -16,9 +16,11 @@ public final class Builtins {
     /** A named keyword function; displays as its name. */
     public static final class Kw extends QFn {
         public final String name;
-        final int rank;
+        final int rank, min;
         final Impl impl;
-        Kw(String name, int rank, Impl impl) { this.name = name; this.rank = rank; this.impl = impl; }
+        Kw(String name, int rank, Impl impl) { this(name, rank, rank, impl); }
+        Kw(String name, int rank, int min, Impl impl) { this.name = name; this.rank = rank; this.min = min; this.impl = impl; }
+        @Override public int minArgs() { return min; }
         @Override public int type() { return rank == 1 ? T.UNARY : T.BINARY; }
         @Override public int rank() { return rank; }
         @Override public QObj call(Interp in, QObj[] a) { return impl.apply(in, a); }
@@ -86,7 +88,8 @@ public final class Builtins {
         m("next", (in, x) -> Strs.shift(in, x, 1));
         m("prev", (in, x) -> Strs.shift(in, x, -1));
         m("differ", Strs::differ);
-        m("deltas", Stats::deltas);
+        KW.put("deltas", new Kw("deltas", 2, 1, (in, a) -> a.length == 1 ? Stats.deltas(in, a[0])
+                : in.call2(new Derived(Verbs.get("-"), "':"), a[0], a[1])));
         m("ratios", (in, x) -> in.call1(new Derived(Verbs.get("%"), "':"), x));
         m("lower", (in, x) -> Strs.mapChars(x, false));
         m("upper", (in, x) -> Strs.mapChars(x, true));
