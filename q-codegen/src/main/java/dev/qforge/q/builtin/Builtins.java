@@ -134,6 +134,14 @@ public final class Builtins {
         d("xdesc", (in, a) -> SqlOps.sortBy(in, a[0], a[1], false));
         d("xkey", (in, a) -> SqlOps.xkey(in, a[0], a[1]));
         d("xcol", (in, a) -> SqlOps.xcol(a[0], a[1]));
+        d("lj", (in, a) -> Joins.lj(in, a[0], a[1]));
+        d("ij", (in, a) -> Joins.ij(in, a[0], a[1]));
+        d("uj", (in, a) -> Joins.uj(in, a[0], a[1]));
+        KW.put("aj", new Kw("aj", 3, (in, a) -> Joins.aj(in, a[0], a[1], a[2])));
+        d("fby", (in, a) -> Upsert.fby(in, a[0], a[1]));
+        d("insert", (in, a) -> Upsert.insert(in, a[0], a[1]));
+        d("upsert", (in, a) -> Upsert.upsert(in, a[0], a[1]));
+        d("mmu", (in, a) -> Upsert.mmu(a[0], a[1]));
         KW.put("ssr", new Kw("ssr", 3, (in, a) -> Strs.ssr(in, a[0], a[1], a[2])));
         KW.put(".Q.a", LVec.str("abcdefghijklmnopqrstuvwxyz"));
         KW.put(".Q.A", LVec.str("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));

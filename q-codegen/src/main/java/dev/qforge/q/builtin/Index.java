@@ -110,6 +110,12 @@ public final class Index {
     static QObj dictAt(Interp in, Dict d, QObj i) {
         if (d.isKeyedTable()) {
             Table kt = (Table) d.k;
+            if (i instanceof Table it) {
+                QObj[] rows = Lists.items(it);
+                QObj[] r = new QObj[rows.length];
+                for (int k = 0; k < r.length; k++) r[k] = dictAt(in, d, rows[k]);
+                return Lists.fromItemsTab(r);
+            }
             QObj key = i instanceof Dict di ? di.v : i;
             int r = Find.indexOfRow(kt, key);
             return r < kt.count() ? row((Table) d.v, r) : tableAt(in, (Table) d.v, LAtom.j(-1));

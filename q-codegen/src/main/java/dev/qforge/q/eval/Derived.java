@@ -115,7 +115,7 @@ public final class Derived extends QFn {
     }
 
     /** {@code first 0#x}: the typed null of a simple list, or for a general list the prototype of its first item. */
-    static QObj prototype(QObj x) {
+    public static QObj prototype(QObj x) {
         if (x instanceof GList g) {
             if (g.a.length == 0) return Nil.NIL;
             QObj i0 = g.a[0];
