@@ -41,4 +41,14 @@ class IteratorDocTest {
         assertThat(d("(('[;])over (g;f;ff))[1;2;3;4]")).isEqualTo("200");
         assertThat(d("'[;]/[(g;f;ff)][1;2;3;4]")).isEqualTo("200");
     }
+
+    /**
+     * Each with a function as a non-iterated argument: {@code f@'x} is {@code f@} applied to each item
+     * (https://code.kx.com/q/ref/maps/#each; {@code f@x} is {@code f x}, https://code.kx.com/q/ref/apply/).
+     */
+    @Test void eachWithFunctionArgument() {
+        assertThat(d("count@'(1 2;3 4 5)")).isEqualTo("2 3");
+        assertThat(d("deltas@'(1 3 6;10 20)")).isEqualTo("1 2 3\n10 10");
+        assertThat(d("(count')`a`b`c!(1 2 3;4 5;6 7 8 9)")).isEqualTo("a| 3\nb| 2\nc| 4");
+    }
 }

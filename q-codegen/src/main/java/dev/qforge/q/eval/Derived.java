@@ -59,14 +59,14 @@ public final class Derived extends QFn {
             return Lists.fromItemsTab(r);
         }
         int n = -1;
-        for (QObj x : a) if (!x.isAtom()) {
+        for (QObj x : a) if (!x.isAtom() && !x.isFn()) {
             int c = x.count();
             if (n >= 0 && c != n) throw new QError("length");
             n = c;
         }
         if (n < 0) return in.apply(f, a);
         QObj[][] items = new QObj[a.length][];
-        for (int k = 0; k < a.length; k++) items[k] = a[k].isAtom() ? null : Lists.items(a[k]);
+        for (int k = 0; k < a.length; k++) items[k] = a[k].isAtom() || a[k].isFn() ? null : Lists.items(a[k]);
         QObj[] r = new QObj[n];
         for (int i = 0; i < n; i++) {
             QObj[] args = new QObj[a.length];
