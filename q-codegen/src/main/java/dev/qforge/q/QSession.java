@@ -24,6 +24,9 @@ public final class QSession {
     /** Maximum items in one list (default 100 million). */
     public QSession maxCells(long n) { in.maxCells = n; return this; }
 
+    /** The value of a global variable, or null when it is not defined. */
+    public QObj get(String name) { return in.globals.get(name); }
+
     /**
      * What the q console prints for one input line: any stdout written while evaluating, followed by the
      * display of the value; nothing for lines ending in {@code ;} or assignments; errors as {@code 'msg}.

@@ -19,6 +19,8 @@ public final class Arith {
         if (y instanceof Table ty) return tableOp(in, op, ty, x, false);
         if (x instanceof GList || y instanceof GList) return generic(in, op, x, y);
         if (x.isFn() || y.isFn() || x == Nil.NIL || y == Nil.NIL) throw new QError("type");
+        QObj fast = Fast.op(op, x, y);
+        if (fast != null) return fast;
         int tx = Math.abs(x.type()), ty = Math.abs(y.type());
         boolean cmp = "=<>≠≤≥".indexOf(op) >= 0;
         if (tx == T.SYM || ty == T.SYM) {
@@ -35,15 +37,13 @@ public final class Arith {
             else for (int i = 0; i < n; i++) r[i] = dop(op, dget(x, i), dget(y, i));
             return new DVec(rt, r);
         }
-        if (n < 0) return new LAtom(-rt, T.wrap(rt, lop(op, lget(x, 0), lget(y, 0), tx, ty)));
+        if (n < 0) return new LAtom(-rt, wrapN(rt, lop(op, lget(x, 0), lget(y, 0), tx, ty)));
         long[] r = new long[n];
-        if (x instanceof LVec a && y instanceof LVec b && rt == T.LONG && a.t == T.LONG && b.t == T.LONG && op == '+') {
-            for (int i = 0; i < n; i++) r[i] = a.a[i] + b.a[i];
-        } else if (x instanceof LVec a && y instanceof LAtom b && a.t == T.LONG && rt == T.LONG) {
+        if (x instanceof LVec a && y instanceof LAtom b && a.t == T.LONG && rt == T.LONG) {
             long bv = b.v;
             for (int i = 0; i < n; i++) r[i] = lop(op, a.a[i], bv, tx, ty);
         } else {
-            for (int i = 0; i < n; i++) r[i] = T.wrap(rt, lop(op, lget(x, i), lget(y, i), tx, ty));
+            for (int i = 0; i < n; i++) r[i] = wrapN(rt, lop(op, lget(x, i), lget(y, i), tx, ty));
         }
         return new LVec(rt, r);
     }
@@ -84,7 +84,15 @@ public final class Arith {
         return ((LVec) v).a[i];
     }
 
+    /** Wraps to the result type; {@link Long#MIN_VALUE} (a null operand) becomes the result type's null. */
+    static long wrapN(int rt, long v) { return v == Long.MIN_VALUE ? T.nullOf(rt) : T.wrap(rt, v); }
+
+    /**
+     * Integral arithmetic. {@code + - *} with a null operand give null ({@code deltas[0N;1 4 9 16]} is
+     * {@code 0N 3 5 7} on code.kx.com), signalled as {@link Long#MIN_VALUE}; otherwise results wrap.
+     */
     static long lop(char op, long a, long b, int ta, int tb) {
+        if ((op == '+' || op == '-' || op == '*') && (T.isNullL(ta, a) || T.isNullL(tb, b))) return Long.MIN_VALUE;
         return switch (op) {
             case '+' -> a + b;
             case '-' -> a - b;

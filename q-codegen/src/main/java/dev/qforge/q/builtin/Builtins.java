@@ -16,9 +16,11 @@ public final class Builtins {
     /** A named keyword function; displays as its name. */
     public static final class Kw extends QFn {
         public final String name;
-        final int rank;
+        final int rank, min;
         final Impl impl;
-        Kw(String name, int rank, Impl impl) { this.name = name; this.rank = rank; this.impl = impl; }
+        Kw(String name, int rank, Impl impl) { this(name, rank, rank, impl); }
+        Kw(String name, int rank, int min, Impl impl) { this.name = name; this.rank = rank; this.min = min; this.impl = impl; }
+        @Override public int minArgs() { return min; }
         @Override public int type() { return rank == 1 ? T.UNARY : T.BINARY; }
         @Override public int rank() { return rank; }
         @Override public QObj call(Interp in, QObj[] a) { return impl.apply(in, a); }
@@ -86,7 +88,8 @@ public final class Builtins {
         m("next", (in, x) -> Strs.shift(in, x, 1));
         m("prev", (in, x) -> Strs.shift(in, x, -1));
         m("differ", Strs::differ);
-        m("deltas", Stats::deltas);
+        KW.put("deltas", new Kw("deltas", 2, 1, (in, a) -> a.length == 1 ? Stats.deltas(in, a[0])
+                : in.call2(new Derived(Verbs.get("-"), "':"), a[0], a[1])));
         m("ratios", (in, x) -> in.call1(new Derived(Verbs.get("%"), "':"), x));
         m("lower", (in, x) -> Strs.mapChars(x, false));
         m("upper", (in, x) -> Strs.mapChars(x, true));
@@ -131,6 +134,14 @@ public final class Builtins {
         d("xdesc", (in, a) -> SqlOps.sortBy(in, a[0], a[1], false));
         d("xkey", (in, a) -> SqlOps.xkey(in, a[0], a[1]));
         d("xcol", (in, a) -> SqlOps.xcol(a[0], a[1]));
+        d("lj", (in, a) -> Joins.lj(in, a[0], a[1]));
+        d("ij", (in, a) -> Joins.ij(in, a[0], a[1]));
+        d("uj", (in, a) -> Joins.uj(in, a[0], a[1]));
+        KW.put("aj", new Kw("aj", 3, (in, a) -> Joins.aj(in, a[0], a[1], a[2])));
+        d("fby", (in, a) -> Upsert.fby(in, a[0], a[1]));
+        d("insert", (in, a) -> Upsert.insert(in, a[0], a[1]));
+        d("upsert", (in, a) -> Upsert.upsert(in, a[0], a[1]));
+        d("mmu", (in, a) -> Upsert.mmu(a[0], a[1]));
         KW.put("ssr", new Kw("ssr", 3, (in, a) -> Strs.ssr(in, a[0], a[1], a[2])));
         KW.put(".Q.a", LVec.str("abcdefghijklmnopqrstuvwxyz"));
         KW.put(".Q.A", LVec.str("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));

@@ -42,6 +42,19 @@ public final class Index {
 
     static QObj pick(Vec v, long[] idx) {
         int n = v.count();
+        if (v instanceof LVec l) {
+            long[] r = new long[idx.length];
+            long[] a = l.a;
+            int k = 0;
+            for (; k < idx.length; k++) { long p = idx[k]; if (p < 0 || p >= n) break; r[k] = a[(int) p]; }
+            if (k == idx.length) return new LVec(l.t, r);
+        } else if (v instanceof DVec d) {
+            double[] r = new double[idx.length];
+            double[] a = d.a;
+            int k = 0;
+            for (; k < idx.length; k++) { long p = idx[k]; if (p < 0 || p >= n) break; r[k] = a[(int) p]; }
+            if (k == idx.length) return new DVec(d.t, r);
+        }
         boolean ok = true;
         int[] ii = new int[idx.length];
         for (int k = 0; k < idx.length; k++) { if (idx[k] < 0 || idx[k] >= n) { ok = false; break; } ii[k] = (int) idx[k]; }
@@ -97,6 +110,12 @@ public final class Index {
     static QObj dictAt(Interp in, Dict d, QObj i) {
         if (d.isKeyedTable()) {
             Table kt = (Table) d.k;
+            if (i instanceof Table it) {
+                QObj[] rows = Lists.items(it);
+                QObj[] r = new QObj[rows.length];
+                for (int k = 0; k < r.length; k++) r[k] = dictAt(in, d, rows[k]);
+                return Lists.fromItemsTab(r);
+            }
             QObj key = i instanceof Dict di ? di.v : i;
             int r = Find.indexOfRow(kt, key);
             return r < kt.count() ? row((Table) d.v, r) : tableAt(in, (Table) d.v, LAtom.j(-1));

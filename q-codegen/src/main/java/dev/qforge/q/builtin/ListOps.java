@@ -33,7 +33,8 @@ public final class ListOps {
             throw new QError("type");
         }
         long n = 0;
-        for (long c : v.a) { if (c < 0) throw new QError("domain"); n += c; }
+        if (v.t == T.BOOL) for (long c : v.a) n += c;
+        else for (long c : v.a) { if (c < 0) throw new QError("domain"); n += c; }
         in.checkSize(n);
         long[] r = new long[(int) n];
         int k = 0;
@@ -107,13 +108,23 @@ public final class ListOps {
         }
         Vec v = y instanceof Vec vv ? vv : (Vec) Lists.enlist(y);
         int len = v.count();
+        if (n == len && !v.sorted) return v;
         in.checkSize(Math.abs(n));
         int m = (int) Math.abs(n);
+        if (len > 0 && n >= 0 && v instanceof LVec l) return new LVec(l.t, cycle(l.a, new long[m]));
+        if (len > 0 && n >= 0 && v instanceof DVec d) return new DVec(d.t, cycle(d.a, new double[m]));
         int[] idx = new int[m];
         if (len == 0) return m == 0 ? v : Index.pick(v, new long[m]);
         if (n >= 0) for (int i = 0; i < m; i++) idx[i] = i % len;
         else for (int i = 0; i < m; i++) idx[i] = Math.floorMod(len - m + i, len);
         return v.pick(idx);
+    }
+
+    /** Fills dst with src repeated cyclically (array copies, no per-item modulo). */
+    private static <A> A cycle(A src, A dst) {
+        int len = java.lang.reflect.Array.getLength(src), m = java.lang.reflect.Array.getLength(dst);
+        for (int o = 0; o < m; o += len) System.arraycopy(src, 0, dst, o, Math.min(len, m - o));
+        return dst;
     }
 
     static QObj reshape(Interp in, LVec shape, QObj y) {

@@ -91,7 +91,7 @@ public final class Verbs {
             case "!" -> ListOps.bang(in, x, y);
             case "#" -> take(in, x, y);
             case "_" -> ListOps.drop(in, x, y);
-            case "$" -> Cast.cast(in, x, y);
+            case "$" -> isMatrixArg(x) && isMatrixArg(y) ? Upsert.mmu(x, y) : Cast.cast(in, x, y);
             case "?" -> ListOps.find(in, x, y);
             case "@" -> x instanceof QFn ? in.monad(x, y) : Index.at(in, x, y);
             case "." -> Apply.dot(in, x, y);
@@ -104,6 +104,14 @@ public final class Verbs {
                 throw new QError("nyi");
             }
         };
+    }
+
+    /** A float vector, or a non-empty general list of float vectors: {@code x$y} is then matrix multiply. */
+    private static boolean isMatrixArg(QObj x) {
+        if (x instanceof DVec d) return d.t == T.FLOAT;
+        if (!(x instanceof GList g) || g.a.length == 0) return false;
+        for (QObj o : g.a) if (!(o instanceof DVec d) || d.t != T.FLOAT) return false;
+        return true;
     }
 
     public static QObj take(Interp in, QObj x, QObj y) {

@@ -10,14 +10,27 @@ final class TableFmt {
     private TableFmt() {}
 
     /** Cells of a column: bare atoms for simple vectors, one-line forms for general lists. */
-    static String[] cells(QObj col, int max) {
+    static String[] cells(QObj col, int max) { return cells(col, max, false); }
+
+    /**
+     * As {@link #cells(QObj, int)}; with {@code blankNulls} (table columns) null items of a simple vector show
+     * as empty cells, as in the lj/ij/aj examples on code.kx.com ({@code 2 J 20} for a null {@code d}).
+     */
+    static String[] cells(QObj col, int max, boolean blankNulls) {
         int n = Math.min(col.count(), max);
         String[] r = new String[n];
         for (int i = 0; i < n; i++) {
             QObj it = col.at(i);
+            if (blankNulls && !(col instanceof GList) && isNull(it)) { r[i] = ""; continue; }
             r[i] = col instanceof GList ? (it.isAtom() ? Atoms.atom(it) : Fmt.str(it)) : Atoms.cell(it);
         }
         return r;
+    }
+
+    private static boolean isNull(QObj a) {
+        if (a instanceof DAtom d) return Double.isNaN(d.v);
+        if (a instanceof LAtom l) return l.t != -T.CHAR && T.isNullL(l.t, l.v);
+        return false;
     }
 
     static List<String> table(Table t) {
@@ -35,8 +48,8 @@ final class TableFmt {
         List<String[]> cols = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int split = kc.length;
-        for (int i = 0; i < kc.length; i++) { cols.add(cells(kd[i], max)); names.add(kc[i]); }
-        if (vc != null) for (int i = 0; i < vc.length; i++) { cols.add(cells(vd[i], max)); names.add(vc[i]); }
+        for (int i = 0; i < kc.length; i++) { cols.add(cells(kd[i], max, true)); names.add(kc[i]); }
+        if (vc != null) for (int i = 0; i < vc.length; i++) { cols.add(cells(vd[i], max, true)); names.add(vc[i]); }
         int[] w = new int[cols.size()];
         for (int c = 0; c < w.length; c++) {
             w[c] = names.get(c).length();

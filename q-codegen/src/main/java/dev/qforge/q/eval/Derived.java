@@ -59,14 +59,14 @@ public final class Derived extends QFn {
             return Lists.fromItemsTab(r);
         }
         int n = -1;
-        for (QObj x : a) if (!x.isAtom()) {
+        for (QObj x : a) if (!x.isAtom() && !x.isFn()) {
             int c = x.count();
             if (n >= 0 && c != n) throw new QError("length");
             n = c;
         }
         if (n < 0) return in.apply(f, a);
         QObj[][] items = new QObj[a.length][];
-        for (int k = 0; k < a.length; k++) items[k] = a[k].isAtom() ? null : Lists.items(a[k]);
+        for (int k = 0; k < a.length; k++) items[k] = a[k].isAtom() || a[k].isFn() ? null : Lists.items(a[k]);
         QObj[] r = new QObj[n];
         for (int i = 0; i < n; i++) {
             QObj[] args = new QObj[a.length];
@@ -91,21 +91,39 @@ public final class Derived extends QFn {
         for (int i = 0; i < r.length; i++) {
             if (i > 0) r[i] = in.call2(f, items[i], items[i - 1]);
             else if (a.length == 2) r[i] = in.call2(f, items[0], a[0]);
-            else r[i] = firstPrior(in, items[0]);
+            else r[i] = firstPrior(in, x, items[0]);
         }
-        return Lists.fromItems(r);
+        QObj res = Lists.fromItems(r);
+        return x instanceof Dict d ? new Dict(d.k, res) : res;
     }
 
-    private QObj firstPrior(Interp in, QObj x0) {
+    /**
+     * The seed of unary each-prior (code.kx.com/q/ref/maps/#each-prior): the identity of a known operator
+     * ({@code 0} for {@code + -}, {@code 1} for {@code * %}, {@code ()} for {@code ,}), otherwise
+     * {@code first 0#x}, the null (prototype) of the argument's type.
+     */
+    private QObj firstPrior(Interp in, QObj x, QObj x0) {
         if (f instanceof Verbs.Verb v) {
             switch (v.op) {
                 case "+", "-" -> { return in.call2(f, x0, LAtom.j(0)); }
                 case "*", "%" -> { return in.call2(f, x0, LAtom.j(1)); }
-                case "~" -> { return LAtom.FALSE; }
-                default -> { return x0; }
+                case "," -> { return in.call2(f, x0, GList.EMPTY); }
+                default -> { }
             }
         }
-        try { return in.call2(f, x0, Index.nullItem(Lists.enlist(x0))); } catch (QError e) { return x0; }
+        return in.call2(f, x0, prototype(x instanceof Dict d ? d.v : x));
+    }
+
+    /** {@code first 0#x}: the typed null of a simple list, or for a general list the prototype of its first item. */
+    public static QObj prototype(QObj x) {
+        if (x instanceof GList g) {
+            if (g.a.length == 0) return Nil.NIL;
+            QObj i0 = g.a[0];
+            if (i0.isAtom()) return Lists.nullAtom(i0.type());
+            if (i0 instanceof Vec v && !(v instanceof GList)) return Lists.empty(v.type());
+            return GList.EMPTY;
+        }
+        return Index.nullItem(x);
     }
 
     private QObj over(Interp in, QObj[] a, boolean scan) {

@@ -29,7 +29,9 @@ final class NumLit {
         }
         if (b.contains("D")) return new One(T.TIMESTAMP, sign(neg, timestamp(b)), 0);
         if (b.matches("\\d{4}\\.\\d\\d\\.\\d\\d")) return new One(T.DATE, sign(neg, date(b)), 0);
-        if (b.matches("\\d+:\\d\\d(:\\d\\d(\\.\\d*)?)?")) return new One(T.TIME, sign(neg, time(b)), 0);
+        if (b.matches("\\d+:\\d\\d")) return new One(T.MINUTE, sign(neg, time(b) / 60_000), 0);
+        if (b.matches("\\d+:\\d\\d:\\d\\d")) return new One(T.SECOND, sign(neg, time(b) / 1000), 0);
+        if (b.matches("\\d+:\\d\\d:\\d\\d\\.\\d*")) return new One(T.TIME, sign(neg, time(b)), 0);
         if ("hijef".indexOf(last) >= 0 && b.length() > 1 && !(last == 'e' && !b.matches(".*[0-9]e"))) {
             t = typeOf(last);
             b = b.substring(0, b.length() - 1);

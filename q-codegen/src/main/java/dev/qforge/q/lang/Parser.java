@@ -166,6 +166,7 @@ public final class Parser {
         if (!peek().is(Kind.RBRACK)) keys.addAll(Arrays.asList(bracketArgs())); else p++;
         List<Node> vals = new ArrayList<>();
         while (!peek().is(Kind.RPAREN)) {
+            if (peek().is(Kind.SEMI)) { p++; continue; }
             vals.add(parseExpr());
             if (peek().is(Kind.SEMI)) p++;
         }
