@@ -66,12 +66,26 @@ class DataCommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String[] cmd : new String[][] {{"--help"}, {"data", "--help"}, {"data", "validate", "--help"}, {"data", "list", "--help"},
-                {"data", "show", "--help"}, {"data", "export", "--help"}, {"data", "generate", "--help"}}) {
+        java.util.List<String[]> all = new java.util.ArrayList<>();
+        walk(new picocli.CommandLine(new QforgeCommand()), new java.util.ArrayList<>(), all);
+        assertThat(all.size()).isGreaterThan(15);
+        for (String[] cmd : all) {
             CliRun r = CliRun.run(db(), cmd);
             assertThat(r.code()).as(String.join(" ", cmd)).isZero();
-            assertThat(r.out()).contains("Usage:");
+            assertThat(r.out()).as(String.join(" ", cmd)).contains("Usage:");
         }
+    }
+
+    private static void walk(picocli.CommandLine cl, java.util.List<String> path, java.util.List<String[]> out) {
+        java.util.List<String> help = new java.util.ArrayList<>(path);
+        help.add("--help");
+        out.add(help.toArray(String[]::new));
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) return;
+            java.util.List<String> p = new java.util.ArrayList<>(path);
+            p.add(name);
+            walk(sub, p, out);
+        });
     }
 
     @Test
