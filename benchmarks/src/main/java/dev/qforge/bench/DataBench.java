@@ -100,6 +100,13 @@ public final class DataBench implements Callable<Integer> {
                 repetitions, Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<Comparison> results = run(files);
         out.print(table(results));
+        if (results.get(0).qforgeRows() == 0) {
+            try {
+                MarketData.load(files.get(0), LoadOptions.auto(), policy);
+            } catch (RuntimeException e) {
+                out.println("qforge read no rows; first file: " + e);
+            }
+        }
         return 0;
     }
 

@@ -10,7 +10,7 @@ final class BarRows {
 
     /** Rows per executed JDBC batch (the test seam runs after each). */
     static final int BATCH = 2048;
-    static final int ROWS_PER_STATEMENT = 32;
+    static final int ROWS_PER_STATEMENT = 8;
 
     private BarRows() {
     }

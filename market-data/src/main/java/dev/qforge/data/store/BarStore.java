@@ -136,6 +136,8 @@ public final class BarStore {
     /** The bars of {@code symbol} closing in {@code [fromMillis, toMillis]}; empty when no series of that timeframe. */
     public Optional<BarSeries> load(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
         try (Connection c = db.connect()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // series row and bars from one snapshot
+            c.setAutoCommit(false);
             Instrument instrument = requireKnown(c, symbol);
             Optional<SeriesInfo> info = info(c, symbol, timeframe);
             if (info.isEmpty()) return Optional.empty();
@@ -160,6 +162,7 @@ public final class BarStore {
                     }
                 }
             }
+            c.commit();
             return Optional.of(BarSeries.of(instrument, timeframe, Arrays.copyOf(t, n), Arrays.copyOf(o, n),
                     Arrays.copyOf(h, n), Arrays.copyOf(l, n), Arrays.copyOf(cl, n), Arrays.copyOf(v, n)));
         } catch (SQLException e) {
