@@ -33,3 +33,13 @@ qforge_find_jdk() {
   echo "Install one, for example: apt-get install openjdk-21-jdk-headless  (or set JAVA_HOME to a JDK 21+)." >&2
   return 1
 }
+
+# Maven's own Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every build; the flag that
+# silences it exists only from JDK 23, so add it only there.
+qforge_quiet_maven() {
+  local major
+  major=$(qforge_java_major "$JAVA_HOME")
+  if [ -n "$major" ] && [ "$major" -ge 23 ]; then
+    case "${MAVEN_OPTS:-}" in *sun-misc-unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+  fi
+}
