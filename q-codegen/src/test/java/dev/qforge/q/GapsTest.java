@@ -85,4 +85,26 @@ class GapsTest {
         a.evalDisplay("10?100");
         assertThat(new QSession().evalDisplay("10?100")).isEqualTo(b.evalDisplay("10?100"));
     }
+
+    /** code.kx.com/q/ref/amend: {@code @[x;i;:;y]} replaces; {@code :} may be an argument, also in projections. */
+    @Test void colonAsArgument() {
+        assertThat(d("@[1 2 3;0 2;:;10 20]")).isEqualTo("10 2 20");
+        assertThat(d("p:@[;;:;0N]; p[1 2 3;0 2]")).isEqualTo("0N 2 0N");
+        assertThat(d("@[;;:;0N] . (1 2 3;0 2)")).isEqualTo("0N 2 0N");
+    }
+
+    /** A {@code .} right after {@code ]} or {@code )} is Apply, not the start of a dotted name. */
+    @Test void dotAfterBracket() {
+        assertThat(d("f:{x*y}; f[2;].enlist 3")).isEqualTo("6");
+        assertThat(d("g:{x+1}; (+).g 1 2")).isEqualTo("5");
+    }
+
+    /** {@code string} of an integral null is empty (the studyq run-length {@code sol3} session, real q output). */
+    @Test void stringOfNull() {
+        assertThat(d("string 0N")).isEqualTo("\"\"");
+        assertThat(d("string 1 0N 3")).isEqualTo(",\"1\"\n\"\"\n,\"3\"");
+        assertThat(d("s:\"aaaaaaaabbbbbbcccdeeeeeeefffbbaaab\"")).isEmpty();
+        assertThat(d("sol3:{(raze/)flip(x;string@[;;:;0N].(where 1=)\\[1;]deltas@)@'-1 1_\\:where differ x,\"\\n\"}")).isEmpty();
+        assertThat(d("sol3 s")).isEqualTo("\"a8b6c3de7f3b2a3b\"");
+    }
 }
