@@ -49,6 +49,10 @@ class GapsTest {
         assertThat(d("show r")).isEqualTo(",1 6");
         assertThat(d("enlist 42")).isEqualTo(",42");
         assertThat(d("count enlist 7 8")).isEqualTo("1");
+        assertThat(d("enlist enlist 1 2")).isEqualTo(",,1 2");
+        assertThat(d("enlist (1;`a)")).isEqualTo(",(1;`a)");
+        assertThat(d("enlist `a`b!1 2")).isEqualTo("a b\n---\n1 2");
+        assertThat(d("flip enlist 1 2 3")).isEqualTo(",1\n,2\n,3");
     }
 
     /** code.kx.com/q/ref/flip; k4 returns an argument with nothing to transpose unchanged. */
@@ -84,6 +88,16 @@ class GapsTest {
         QSession a = new QSession(), b = new QSession();
         a.evalDisplay("10?100");
         assertThat(new QSession().evalDisplay("10?100")).isEqualTo(b.evalDisplay("10?100"));
+    }
+
+    /**
+     * code.kx.com/q/ref/where defines {@code where} on boolean or non-negative integer vectors and on
+     * dictionaries only; a general list (e.g. of boolean vectors) is a type error.
+     */
+    @Test void whereOnNestedListIsTypeError() {
+        assertThat(d("where (101b;010b)")).isEqualTo("'type");
+        assertThat(d("where each (101b;010b)")).isEqualTo("0 2\n,1");
+        assertThat(d("where `a`b`c!101b")).isEqualTo("`a`c");
     }
 
     /** code.kx.com/q/ref/amend: {@code @[x;i;:;y]} replaces; {@code :} may be an argument, also in projections. */
