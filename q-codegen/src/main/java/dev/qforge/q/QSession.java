@@ -15,6 +15,9 @@ import java.util.List;
 /**
  * One q interpreter state. Sandboxed: no files, network, processes or system access ({@code 'access});
  * evaluation is bounded by a step budget and list-size limit and stops on thread interruption.
+ * <p>Sessions are fully isolated: globals, limits, the random generator and the float display precision
+ * ({@code \P}) belong to the session; nothing evaluated in one session is visible to another. A session is
+ * not thread-safe: use it from one thread at a time (different sessions may run on different threads).
  */
 public final class QSession {
     private final Interp in = new Interp();
@@ -34,6 +37,7 @@ public final class QSession {
      */
     public String evalDisplay(String line) {
         in.out.setLength(0);
+        int outer = Atoms.withPrecision(in.precision);
         String shown;
         try {
             shown = evalLine(line, true);
@@ -47,6 +51,7 @@ public final class QSession {
             shown = "'" + (e.getMessage() == null ? "nyi" : e.getMessage());
         } finally {
             in.resetDepth();
+            Atoms.withPrecision(outer);
         }
         String r = in.out + shown;
         in.out.setLength(0);
@@ -86,8 +91,11 @@ public final class QSession {
         }
         if (c.startsWith("P")) {
             String a = c.substring(1).strip();
-            if (a.isEmpty()) return String.valueOf(Atoms.precision);
-            Atoms.precision = Integer.parseInt(a) == 0 ? 17 : Integer.parseInt(a);
+            if (a.isEmpty()) return String.valueOf(in.precision);
+            int p = Integer.parseInt(a);
+            if (p < 0) throw new QError("domain");
+            in.precision = p == 0 || p > 17 ? 17 : p;
+            Atoms.withPrecision(in.precision);
             return "";
         }
         throw new QError("access");
@@ -99,6 +107,11 @@ public final class QSession {
      * {@code show} and {@code -1} write to stdout, {@code exit n} stops. The first error stops the run (exit 1).
      */
     public QRun runScript(String script) {
+        int outer = Atoms.withPrecision(in.precision);
+        try { return script(script); } finally { Atoms.withPrecision(outer); }
+    }
+
+    private QRun script(String script) {
         in.out.setLength(0);
         List<String> stmts = new ArrayList<>();
         boolean block = false;

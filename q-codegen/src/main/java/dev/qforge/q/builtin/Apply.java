@@ -27,6 +27,34 @@ public final class Apply {
         return Index.atDepth(in, f, a);
     }
 
+    /**
+     * Vector conditional {@code ?[x;y;z]} (code.kx.com/q/ref/vector-conditional): x is a boolean atom or
+     * vector; where x is true the result takes the item of y, else of z; atom y or z are repeated. All three
+     * conform ({@code 'length} otherwise); y and z must be of one type ({@code 'type}), as must x be boolean.
+     */
+    public static QObj vectorCond(QObj x, QObj y, QObj z) {
+        if (Math.abs(x.type()) != T.BOOL) throw new QError("type");
+        int ty = Math.abs(y.type()), tz = Math.abs(z.type());
+        if (ty != tz && ty != 0 && tz != 0) throw new QError("type");
+        if (x instanceof LAtom b) {
+            if (!y.isAtom() && !z.isAtom() && y.count() != z.count()) throw new QError("length");
+            QObj r = b.v != 0 ? y : z, other = b.v != 0 ? z : y;
+            if (!r.isAtom() || other.isAtom()) return r;
+            QObj[] rep = new QObj[other.count()];
+            java.util.Arrays.fill(rep, r);
+            return Lists.fromItems(rep);
+        }
+        long[] b = ((LVec) x).a;
+        if (!y.isAtom() && y.count() != b.length || !z.isAtom() && z.count() != b.length) throw new QError("length");
+        if (b.length == 0) return y.isAtom() ? z : y;
+        QObj[] r = new QObj[b.length];
+        for (int i = 0; i < r.length; i++) {
+            QObj src = b[i] != 0 ? y : z;
+            r[i] = src.isAtom() ? src : src.at(i);
+        }
+        return Lists.fromItems(r);
+    }
+
     public static QObj multi(Interp in, String op, QObj[] a) {
         QObj x = a[0];
         if (a.length == 3 && x.isFn()) {

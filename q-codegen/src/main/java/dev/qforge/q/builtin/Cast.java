@@ -12,7 +12,7 @@ public final class Cast {
     public static QObj string(QObj x) {
         if (x instanceof LAtom l && l.t == -T.CHAR) return Lists.enlist(x);
         if (x instanceof SAtom s) return LVec.str(s.v);
-        if (x instanceof LAtom l) return LVec.str(Atoms.plain(l.t, l.v).replaceAll("^0N.$", "").replaceAll("^(-?0W).$", "$1"));
+        if (x instanceof LAtom l) return LVec.str(Atoms.plain(l.t, l.v).replaceAll("^0N.?$", "").replaceAll("^(-?0W).$", "$1"));
         if (x instanceof DAtom d) return LVec.str(d.v != d.v ? "" : Atoms.flt(d.v));
         if (x instanceof LVec v && v.t == T.CHAR) {
             QObj[] r = new QObj[v.a.length];

@@ -8,16 +8,6 @@ import dev.qforge.q.value.*;
 public final class Index {
     private Index() {}
 
-    /** Data used as a function in a projection such as {@code x[;1]}. */
-    public static final class IndexFn extends QFn {
-        final QObj data;
-        public IndexFn(QObj d) { data = d; }
-        @Override public int type() { return T.PROJ; }
-        @Override public int rank() { return 8; }
-        @Override public int minArgs() { return 1; }
-        @Override public QObj call(Interp in, QObj[] args) { return atDepth(in, data, args); }
-    }
-
     public static QObj at(Interp in, QObj x, QObj i) {
         if (i == Nil.NIL) return x;
         if (x instanceof QFn || x == Nil.NIL) return in.monad(x, i);

@@ -10,7 +10,7 @@ import java.util.Comparator;
 public final class Sorts {
     private Sorts() {}
 
-    public static Comparator<QObj> ORDER = Sorts::cmp;
+    public static final Comparator<QObj> ORDER = Sorts::cmp;
 
     public static int cmp(QObj a, QObj b) {
         if (a instanceof LAtom x && b instanceof LAtom y) return Long.compare(x.v, y.v);

@@ -7,6 +7,12 @@ import dev.qforge.q.value.*;
 public final class Tables {
     private Tables() {}
 
+    /**
+     * {@code flip x} (code.kx.com/q/ref/flip): a dictionary of symbol keys becomes a table and a table a
+     * dictionary; a list of conforming lists is transposed (atoms extend). Anything with nothing to transpose (an
+     * atom, a simple vector, {@code ()}, a list of atoms) is returned as is, as k4 does
+     * (wiki.k-language.dev/wiki/Transpose).
+     */
     public static QObj flip(QObj x) {
         if (x instanceof Dict d && d.k instanceof SVec ks) {
             QObj[] cols = Lists.items(d.v).clone();
@@ -20,10 +26,10 @@ public final class Tables {
         }
         if (x instanceof Table t) return new Dict(new SVec(t.cols), new GList(t.data));
         if (x instanceof Dict d && d.isKeyedTable()) throw new QError("type");
-        if (!(x instanceof GList g)) throw new QError("rank");
+        if (!(x instanceof GList g)) return x;
         int n = -1;
         for (QObj r : g.a) if (!r.isAtom()) { if (n >= 0 && r.count() != n) throw new QError("length"); n = r.count(); }
-        if (n < 0) throw new QError("rank");
+        if (n < 0) return x;
         QObj[] out = new QObj[n];
         for (int j = 0; j < n; j++) {
             QObj[] col = new QObj[g.a.length];

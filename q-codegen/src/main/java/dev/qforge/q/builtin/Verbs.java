@@ -20,11 +20,15 @@ public final class Verbs {
         public final String op;
         Verb(String op) { this.op = op; }
         @Override public int type() { return T.BINARY; }
-        @Override public int rank() { return op.equals("@") || op.equals(".") ? 4 : op.endsWith(":") && op.length() == 2 ? 1 : 2; }
+        /** {@code @} and {@code .} take up to 4 arguments, {@code ?} up to 3 (vector conditional), others 2. */
+        @Override public int rank() {
+            return op.equals("@") || op.equals(".") ? 4 : op.equals("?") ? 3 : op.endsWith(":") && op.length() == 2 ? 1 : 2;
+        }
         @Override public int minArgs() { return op.endsWith(":") && op.length() == 2 ? 1 : 2; }
         @Override public QObj call(Interp in, QObj[] a) {
             if (a.length == 1) return monadic(in, a[0]);
             if (a.length == 2) return dyadic(in, a[0], a[1]);
+            if (op.equals("?")) return Apply.vectorCond(a[0], a[1], a[2]);
             return Apply.multi(in, op, a);
         }
         public QObj monadic(Interp in, QObj x) { return Verbs.monadic(in, op.length() == 2 && op.endsWith(":") ? op.substring(0, 1) : op, x); }

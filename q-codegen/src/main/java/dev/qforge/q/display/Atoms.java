@@ -13,9 +13,21 @@ import java.time.LocalDate;
  */
 public final class Atoms {
     private Atoms() {}
-    public static int precision = 7;
+    /**
+     * Float display precision ({@code \P}) of the session evaluating on this thread. Each {@code QSession}
+     * installs its own value for the duration of an evaluation (see {@link #withPrecision}), so sessions on
+     * different threads never see each other's setting.
+     */
+    private static final ThreadLocal<int[]> PRECISION = ThreadLocal.withInitial(() -> new int[]{7});
+
+    /** The current thread's float display precision (significant digits, 1 to 17). */
+    public static int precision() { return PRECISION.get()[0]; }
+
+    /** Sets the current thread's float display precision; returns the previous value. */
+    public static int withPrecision(int p) { int[] c = PRECISION.get(); int old = c[0]; c[0] = p; return old; }
 
     public static String flt(double d) {
+        int precision = precision();
         if (Double.isNaN(d)) return "0n";
         if (Double.isInfinite(d)) return d > 0 ? "0w" : "-0w";
         if (d == 0) return "0";

@@ -11,12 +11,15 @@ import java.util.List;
 /**
  * Console display as q 4.x prints it at the default console size (25 rows, 80 columns): lines longer than
  * 79 characters are cut to 77 plus {@code ..}; more than {@link #maxLines} lines are cut with a {@code ..} line.
- * {@link #str} is the one-line form used for list items ({@code -3!}).
+ * {@link #str} is the one-line form used for list items ({@code -3!}). A general list shows one item per line,
+ * except a one-item list, which shows on one line as {@code ,} and its item ({@code enlist 7 8} is {@code ,7 8},
+ * {@code enlist "ab"} is {@code ,"ab"}), as an atom's one-item list does ({@code enlist 42} is {@code ,42},
+ * code.kx.com/q/basics/datatypes and Q for Mortals 3.3).
  */
 public final class Fmt {
     private Fmt() {}
-    public static int width = 80;
-    public static int maxLines = 22;
+    public static final int width = 80;
+    public static final int maxLines = 22;
 
     public static String console(QObj x) { return console(x, maxLines); }
 
@@ -42,6 +45,7 @@ public final class Fmt {
         if (x instanceof Dict d) return d.isKeyedTable() ? TableFmt.keyed(d) : TableFmt.dict(d);
         if (x instanceof GList g) {
             if (g.a.length == 0) { out.add("()"); return out; }
+            if (g.a.length == 1) { out.add(str(g)); return out; }
             List<String> m = TableFmt.matrix(g);
             if (m != null) return m;
             for (QObj o : g.a) out.add(str(o));

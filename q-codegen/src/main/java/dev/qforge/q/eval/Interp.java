@@ -17,6 +17,10 @@ public final class Interp {
     public long maxSteps = 200_000_000L;
     public long maxCells = 100_000_000L;
     public int maxDepth = 2000;
+    /** Float display precision set by {@code \P} (default 7); installed on the thread while this session evaluates. */
+    public int precision = 7;
+    /** This session's random generator for roll and deal (fixed seed, so runs are reproducible). */
+    public final java.util.SplittableRandom rng = new java.util.SplittableRandom(42);
     private long steps;
     private int depth;
 
@@ -68,7 +72,11 @@ public final class Interp {
         return Index.atDepth(this, f, new QObj[]{x, y});
     }
 
-    /** Bracket application. Null args are elided and, like too few args, produce a projection. */
+    /**
+     * Bracket application. For functions, null (elided) args and too few args produce a projection; for data
+     * an elided index selects everything at its depth, so {@code m[;1]} is column 1 of a matrix
+     * (code.kx.com/q/ref/apply, "elided indexes").
+     */
     public QObj apply(QObj f, QObj[] args) {
         tick();
         if (f instanceof QFn fn) {
@@ -83,8 +91,9 @@ public final class Interp {
             return fn.call(this, args);
         }
         if (f instanceof LAtom h && args.length == 1 && (h.v == 1 || h.v == -1 || h.v == 2 || h.v == -2)) return Io.write(this, h.v, args[0]);
-        for (QObj a : args) if (a == null) return Proj.of(new Index.IndexFn(f), args);
-        return Index.atDepth(this, f, args);
+        QObj[] idx = args.clone();
+        for (int i = 0; i < idx.length; i++) if (idx[i] == null) idx[i] = Nil.NIL;
+        return Index.atDepth(this, f, idx);
     }
 
     public QObj derive(QObj f, String adverb) { return new Derived(f, adverb); }

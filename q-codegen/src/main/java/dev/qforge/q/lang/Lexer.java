@@ -37,6 +37,12 @@ public final class Lexer {
         };
     }
 
+    /** True right after {@code ]}, {@code )} or a close brace: a {@code .} there is the verb, not a name start. */
+    private boolean afterClose() {
+        Tok p = prev();
+        return p != null && (p.is(Kind.RBRACK) || p.is(Kind.RPAREN) || p.is(Kind.RBRACE));
+    }
+
     private void run() {
         boolean sp = true;
         while (i < s.length()) {
@@ -47,7 +53,7 @@ public final class Lexer {
             if (c == '"') { string(sp); }
             else if (c == '`') { symbols(sp); }
             else if (isNumStart(sp)) { numbers(sp); }
-            else if (Character.isLetter(c) || c == '.' && Character.isLetter(ch(i + 1))) {
+            else if (Character.isLetter(c) || c == '.' && Character.isLetter(ch(i + 1)) && !(afterClose() && !sp)) {
                 while (i < s.length() && (Character.isLetterOrDigit(ch(i)) || ch(i) == '_' || ch(i) == '.')) i++;
                 add(Kind.NAME, s.substring(st, i), null, sp, st);
             } else if (c == '(') { i++; add(Kind.LPAREN, "(", null, sp, st); }

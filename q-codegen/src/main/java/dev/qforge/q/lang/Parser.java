@@ -56,7 +56,8 @@ public final class Parser {
     /** Parses one expression up to a terminator; returns null when empty. */
     Node parseExpr() {
         if (atStop()) return null;
-        if (peek().is(Kind.VERB, ":")) { p++; return new Return(parseExpr()); }
+        if (peek().is(Kind.VERB, ":") && !toks.get(p + 1).is(Kind.SEMI) && !toks.get(p + 1).is(Kind.RBRACK)
+                && !toks.get(p + 1).is(Kind.RPAREN)) { p++; return new Return(parseExpr()); }
         if (peek().is(Kind.VERB, "'") && !(toks.get(p + 1).is(Kind.LBRACK) && !toks.get(p + 1).space())) {
             p++;
             return new Signal(parseExpr());
