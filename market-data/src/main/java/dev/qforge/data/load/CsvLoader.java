@@ -35,6 +35,11 @@ public final class CsvLoader {
     }
 
     static RawBars load(SourceText src, Instrument instrument, Timeframe tf, TimeMeaning meaning) {
+        return load(src, instrument, tf, meaning, true);
+    }
+
+    /** {@code fastRows} false reads every row with the general parsers only (tests compare both). */
+    static RawBars load(SourceText src, Instrument instrument, Timeframe tf, TimeMeaning meaning, boolean fastRows) {
         String all = src.text();
         Lines lines = new Lines(all);
         while (lines.next() && lines.blank()) {
@@ -68,7 +73,7 @@ public final class CsvLoader {
         for (boolean more = headerless || lines.next(); more; more = lines.next()) {
             if (lines.blank()) continue;
             long line = lines.number;
-            if (fast.add(b, all, lines.start, lines.end, line)) {
+            if (fastRows && fast.add(b, all, lines.start, lines.end, line)) {
                 if (opens && fast.dateOnly) {
                     dateOnlyRows.add(b.size() - 1);
                     dates.add(java.time.LocalDate.ofEpochDay(fast.epochDay));
