@@ -2,6 +2,7 @@ package dev.qforge.data.load;
 
 import dev.qforge.data.Instrument;
 import dev.qforge.data.Timeframe;
+import dev.qforge.data.TradingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,18 @@ public final class CsvLoader {
     }
 
     static RawBars load(SourceText src, Instrument instrument, Timeframe tf, TimeMeaning meaning) {
-        List<String> lines = src.lines();
-        int first = 0;
-        while (first < lines.size() && lines.get(first).isBlank()) first++;
-        if (first == lines.size()) throw new NotMarketDataException(src.name(), "the file holds only white space");
-        String headerLine = lines.get(first);
+        return load(src, instrument, tf, meaning, true);
+    }
+
+    /** {@code fastRows} false reads every row with the general parsers only (tests compare both). */
+    static RawBars load(SourceText src, Instrument instrument, Timeframe tf, TimeMeaning meaning, boolean fastRows) {
+        String all = src.text();
+        Lines lines = new Lines(all);
+        while (lines.next() && lines.blank()) {
+            // leading blank lines
+        }
+        if (lines.start < 0) throw new NotMarketDataException(src.name(), "the file holds only white space");
+        String headerLine = lines.string();
         String delim = delimiter(headerLine);
         String[] header = split(headerLine, delim);
         int[] col = roles(header);
@@ -58,12 +66,21 @@ public final class CsvLoader {
         if (col[V] < 0) b.withoutVolume();
         int needed = 0;
         for (int c : col) needed = Math.max(needed, c + 1);
+        boolean opens = meaning == TimeMeaning.OPEN;
         List<Integer> dateOnlyRows = new ArrayList<>();
         List<java.time.LocalDate> dates = new ArrayList<>();
-        for (int i = headerless ? first : first + 1; i < lines.size(); i++) {
-            String text = lines.get(i);
-            if (text.isBlank()) continue;
-            long line = i + 1;
+        FastRow fast = new FastRow(col, needed, delim.charAt(0), instrument.session());
+        for (boolean more = headerless || lines.next(); more; more = lines.next()) {
+            if (lines.blank()) continue;
+            long line = lines.number;
+            if (fastRows && fast.add(b, all, lines.start, lines.end, line)) {
+                if (opens && fast.dateOnly) {
+                    dateOnlyRows.add(b.size() - 1);
+                    dates.add(java.time.LocalDate.ofEpochDay(fast.epochDay));
+                }
+                continue;
+            }
+            String text = lines.string();
             String[] f = split(text, delim);
             if (f.length < needed) {
                 b.add(line, Long.MIN_VALUE, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
@@ -91,7 +108,7 @@ public final class CsvLoader {
             b.add(line, time, open, high, low, close, vol, adj);
             if (stamp == null) {
                 b.unparsable(line, timeName, "cannot read a date/time from '" + TimeParsing.unquote(f[col[T] >= 0 ? col[T] : col[D]]) + "'", true);
-            } else if (stamp.dateOnly()) {
+            } else if (stamp.dateOnly() && opens) {
                 dateOnlyRows.add(b.size() - 1);
                 dates.add(stamp.date());
             }
@@ -198,5 +215,136 @@ public final class CsvLoader {
         }
         if (col[T] >= 0 && col[TM] >= 0) col[TM] = -1;
         return col;
+    }
+
+    /**
+     * The lines of a text as {@link String#lines()} cuts them (terminators {@code \n}, {@code \r}, {@code \r\n}; no
+     * empty line after a final terminator), as positions instead of strings.
+     */
+    static final class Lines {
+        private final String text;
+        private int pos;
+        /** The current line: {@code text[start, end)}, its 1-based number; start is -1 before the first and after the last. */
+        int start = -1, end;
+        long number;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        boolean next() {
+            int n = text.length();
+            if (pos >= n) {
+                start = -1;
+                return false;
+            }
+            int i = pos;
+            while (i < n) {
+                char ch = text.charAt(i);
+                if (ch == '\n' || ch == '\r') break;
+                i++;
+            }
+            start = pos;
+            end = i;
+            number++;
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            pos = i + 1;
+            return true;
+        }
+
+        /** {@link String#isBlank()} of the current line. */
+        boolean blank() {
+            for (int i = start; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch != ' ' && ch != '\t' && !Character.isWhitespace(ch)) return false;
+            }
+            return true;
+        }
+
+        String string() {
+            return text.substring(start, end);
+        }
+    }
+
+    /**
+     * The row parser for the common case, without strings: a {@code yyyy-MM-dd} date column (stamped at the memoised
+     * session close) and plain decimals ({@link FastParse#decimal}). It adds a row only when every field it reads takes
+     * its fast path, so that the row is exactly what the general code makes of it; otherwise it adds nothing and the
+     * general code reads the row (and reports what is wrong with it).
+     */
+    private static final class FastRow {
+        private final int[] col;
+        private final int needed;
+        private final char delim;
+        private final TradingSession session;
+        private final int[] from, to;
+        /** Whether the last row added was date-only (always, when added) and its epoch day. */
+        boolean dateOnly;
+        long epochDay;
+
+        FastRow(int[] col, int needed, char delim, TradingSession session) {
+            this.col = col;
+            this.needed = needed;
+            this.delim = delim;
+            this.session = session;
+            this.from = new int[needed];
+            this.to = new int[needed];
+        }
+
+        boolean add(RawBars.Builder b, String s, int start, int end, long line) {
+            if (col[TM] >= 0) return false;
+            int k = 0, f = start;
+            for (int i = start; i < end && k < needed; i++) {
+                if (s.charAt(i) == delim) {
+                    from[k] = f;
+                    to[k++] = i;
+                    f = i + 1;
+                }
+            }
+            if (k < needed) {
+                if (k != needed - 1) return false; // too few fields
+                from[k] = f;
+                to[k] = end;
+            }
+            int tc = col[T] >= 0 ? col[T] : col[D];
+            if (!unquote(s, tc)) return false;
+            long day = FastParse.isoEpochDay(s, from[tc], to[tc]);
+            if (day == -1) return false;
+            double close = num(s, col[C]);
+            if (Double.isNaN(close)) return false;
+            double open = close, high = close, low = close, vol = 0, adj = Double.NaN;
+            if (col[O] >= 0 && Double.isNaN(open = num(s, col[O]))) return false;
+            if (col[H] >= 0 && Double.isNaN(high = num(s, col[H]))) return false;
+            if (col[L] >= 0 && Double.isNaN(low = num(s, col[L]))) return false;
+            if (col[V] >= 0 && Double.isNaN(vol = num(s, col[V]))) return false;
+            if (col[A] >= 0 && Double.isNaN(adj = num(s, col[A]))) return false;
+            b.add(line, BarStamps.closeOfDay(session, day), open, high, low, close, vol, adj);
+            dateOnly = true;
+            epochDay = day;
+            return true;
+        }
+
+        private double num(String s, int c) {
+            return unquote(s, c) ? FastParse.decimal(s, from[c], to[c]) : Double.NaN;
+        }
+
+        /** Narrows field {@code c} as {@link TimeParsing#unquote} does: trim, strip one pair of matching quotes, trim. */
+        private boolean unquote(String s, int c) {
+            int a = from[c], z = to[c];
+            while (a < z && s.charAt(a) <= ' ') a++;
+            while (z > a && s.charAt(z - 1) <= ' ') z--;
+            if (z - a >= 2) {
+                char q = s.charAt(a);
+                if ((q == '"' || q == '\'') && s.charAt(z - 1) == q) {
+                    a++;
+                    z--;
+                    while (a < z && s.charAt(a) <= ' ') a++;
+                    while (z > a && s.charAt(z - 1) <= ' ') z--;
+                }
+            }
+            from[c] = a;
+            to[c] = z;
+            return true;
+        }
     }
 }

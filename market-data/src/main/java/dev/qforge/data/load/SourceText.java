@@ -45,8 +45,23 @@ record SourceText(String name, String text) {
     }
 
     private static byte[] gunzip(String name, byte[] raw) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            return in.readAllBytes();
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
+            // the gzip trailer's ISIZE (the last member's length mod 2^32) sizes the output: for one member, one array
+            int n = raw.length, hint = raw.length >= 18
+                    ? (raw[n - 4] & 0xff) | (raw[n - 3] & 0xff) << 8 | (raw[n - 2] & 0xff) << 16 | (raw[n - 1] & 0xff) << 24 : -1;
+            if (hint <= 0 || hint > 1 << 30) return in.readAllBytes();
+            byte[] out = new byte[hint];
+            int len = 0;
+            while (len < hint) {
+                int r = in.read(out, len, hint - len);
+                if (r < 0) return java.util.Arrays.copyOf(out, len);
+                len += r;
+            }
+            byte[] rest = in.readAllBytes(); // more members, or a wrong hint
+            if (rest.length == 0) return out;
+            byte[] all = java.util.Arrays.copyOf(out, len + rest.length);
+            System.arraycopy(rest, 0, all, len, rest.length);
+            return all;
         } catch (IOException e) {
             throw new NotMarketDataException(name, "truncated or corrupt gzip data (" + e.getMessage() + ")", e);
         }

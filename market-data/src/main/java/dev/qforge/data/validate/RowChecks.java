@@ -97,12 +97,14 @@ final class RowChecks {
     static void values(Work w, int[] order) {
         boolean repair = w.policy == Policy.REPAIR;
         double prevClose = Double.NaN;
+        double[][] prices = {w.o, w.h, w.l, w.c}; // the columns of PRICES, looked up once
         for (int i : order) {
             if (w.dropped.get(i)) continue;
             boolean drop = false;
-            for (String col : PRICES) {
-                double[] a = w.column(col);
+            for (int p = 0; p < 4; p++) {
+                double[] a = prices[p];
                 if (Double.isFinite(a[i])) continue;
+                String col = PRICES[p];
                 String what = col + " is " + a[i];
                 if (repair && Double.isFinite(prevClose)) {
                     w.report(ProblemKind.NOT_FINITE, i, col, what + "; repaired: set to the previous close " + prevClose);
@@ -123,9 +125,10 @@ final class RowChecks {
                     drop = true;
                 }
             }
-            for (String col : PRICES) {
-                double x = w.column(col)[i];
+            for (int p = 0; p < 4; p++) {
+                double x = prices[p][i];
                 if (Double.isFinite(x) && x <= 0) {
+                    String col = PRICES[p];
                     w.report(ProblemKind.NON_POSITIVE_PRICE, i, col, col + " is " + x + (repair ? "; cannot be repaired" : "") + w.drop(i));
                     drop = true;
                 }

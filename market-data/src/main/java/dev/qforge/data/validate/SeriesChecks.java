@@ -13,6 +13,24 @@ final class SeriesChecks {
     private SeriesChecks() {
     }
 
+    /** log(RATIOS[k]). */
+    private static final double[] LOG_RATIOS = new double[RATIOS.length];
+
+    static {
+        for (int k = 0; k < RATIOS.length; k++) LOG_RATIOS[k] = Math.log(RATIOS[k]);
+    }
+
+    /**
+     * True when {@code r} is certainly further than {@code tol} (in log terms) from every ratio: one logarithm
+     * instead of one per ratio. log(r) - log(R) differs from log(r / R) by a few ulps, far less than the margin,
+     * so a move this rejects would also fail the exact test of {@link #splitJumps}, which decides all others.
+     */
+    private static boolean farFromRatios(double r, double tol) {
+        double lr = Math.log(r), limit = tol + 1e-9;
+        for (double lk : LOG_RATIOS) if (Math.abs(lr - lk) <= limit) return false;
+        return true;
+    }
+
     /** Reports each run of at least {@code minRun} consecutive bars with zero volume. */
     static void zeroVolumeRuns(Work w, int minRun) {
         int i = 0;
@@ -39,6 +57,7 @@ final class SeriesChecks {
         for (int i = 1; i < w.n; i++) {
             double r = w.c[i] / w.c[i - 1];
             if (!(r > 0) || !Double.isFinite(r)) continue;
+            if (farFromRatios(r, tol)) continue;
             int best = -1;
             double bestDist = Double.MAX_VALUE;
             for (int k = 0; k < RATIOS.length; k++) {

@@ -27,7 +27,14 @@ final class SessionGaps {
         if (!s.allDays() && tf.isIntraday() && (390 * 60_000L) % tf.millis() != 0) return;
         long[][] missing = new long[w.n][];
         int total = 0;
+        EpochDays days = tf == Timeframe.D1 ? new EpochDays(s.zone()) : null;
+        long dayBefore = days == null || w.n == 0 ? 0 : days.of(w.t[0]);
         for (int i = 1; i < w.n; i++) {
+            if (days != null) { // daily bars: no date between the two bars' dates, or only a weekend, means nothing is missing
+                long day = days.of(w.t[i]), prev = dayBefore;
+                dayBefore = day;
+                if (day - prev <= 1 || (!s.allDays() && onlyWeekend(prev, day))) continue;
+            }
             long[] m = missing(w.t[i - 1], w.t[i], tf, s);
             if (m.length == 0) continue;
             missing[i] = m;
@@ -88,6 +95,42 @@ final class SessionGaps {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** True when every date strictly between the epoch days {@code a} and {@code b} is a Saturday or a Sunday. */
+    private static boolean onlyWeekend(long a, long b) {
+        if (b - a > 3) return false;
+        for (long d = a + 1; d < b; d++) {
+            int dow = (int) Math.floorMod(d + 3, 7L); // 0 = Monday, as DayOfWeek.ordinal()
+            if (dow < 5) return false;
+        }
+        return true;
+    }
+
+    /**
+     * {@code TradingSession.dateOf} as an epoch day, with the zone offset kept until its next transition (the rules are
+     * asked twice a year instead of once per bar). The day is floor((t - 1 ms + offset) / 1 day), as atZone computes it.
+     */
+    static final class EpochDays {
+        private final java.time.zone.ZoneRules rules;
+        private long from = Long.MAX_VALUE, until = Long.MIN_VALUE;
+        private long offsetMillis;
+
+        EpochDays(java.time.ZoneId zone) {
+            this.rules = zone.getRules();
+        }
+
+        long of(long closeMillis) {
+            long t = closeMillis - 1;
+            if (t < from || t >= until) {
+                Instant at = Instant.ofEpochMilli(t);
+                offsetMillis = rules.getOffset(at).getTotalSeconds() * 1000L;
+                java.time.zone.ZoneOffsetTransition next = rules.nextTransition(at);
+                from = t;
+                until = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
+            }
+            return Math.floorDiv(Math.floorDiv(t, 1000L) * 1000L + offsetMillis, 86_400_000L);
+        }
     }
 
     private static LocalDate monday(LocalDate d) {
