@@ -37,9 +37,11 @@ import picocli.CommandLine.Option;
  * Side-by-side data benchmark ({@code qforge bench data}): in one run and one JVM, for every repetition,
  * (1) CSV parse: {@link MarketData#load} (parse and validate) against {@link PlainCsv} (split loop, no checks);
  * (2) import: {@link DataImporter} into a {@link BarStore} (parse, validate, fingerprint, one transaction per file;
- * it reads the next file on a second thread) against {@link PlainCsv} + {@link PlainJdbc} batch inserts into a bare
- * table with the same primary key; (3) read back: {@link BarStore#loadPanel} (aligned matrices, NaN where missing)
- * against one plain {@code SELECT} looped into arrays. Each side counts its own rows (qforge drops or repairs bad
+ * it reads the next file on a second thread; qforge stores each series as columnar blocks of up to
+ * {@link BarStore#BLOCK_BARS} bars, one SQL row per block) against {@link PlainCsv} + {@link PlainJdbc} batch inserts
+ * of one SQL row per bar into a bare table keyed by (symbol, time); (3) read back: {@link BarStore#loadPanel} (blocks
+ * decoded into aligned matrices, NaN where missing) against one plain {@code SELECT} of the row-per-bar table looped
+ * into arrays. Each side counts its own rows (qforge drops or repairs bad
  * rows under the policy). Medians over the repetitions are printed with the ratio qforge/peer; the first repetition
  * includes JIT warm-up. Each repetition imports into fresh file databases in a temporary folder, or, with
  * {@code --target-db}, into the given database, which must hold no series (what the run imports is deleted after

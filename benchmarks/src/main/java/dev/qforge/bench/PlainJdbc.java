@@ -8,9 +8,10 @@ import java.sql.Statement;
 import java.util.Arrays;
 
 /**
- * The plain JDBC peer of the data benchmark: one bare table {@code plain_bars} with the same primary key as
- * qforge's {@code bars} (so both pay for the same index), filled by a one-row-per-statement JDBC batch in one
- * transaction per file, and read back by one {@code SELECT} looped into primitive arrays.
+ * The plain JDBC peer of the data benchmark: the obvious row-per-bar layout, one bare table {@code plain_bars} keyed
+ * by (symbol, time) (qforge itself stores columnar blocks of bars, see {@code BarStore}), filled by a
+ * one-row-per-statement JDBC batch in one transaction per file, and read back by one {@code SELECT} looped into
+ * primitive arrays.
  */
 public final class PlainJdbc {
 

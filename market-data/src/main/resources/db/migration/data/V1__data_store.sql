@@ -1,5 +1,5 @@
 -- qforge market-data store, schema 1.
--- Times are epoch milliseconds UTC (bar close times), prices and volumes DOUBLE PRECISION so that a
+-- Times are epoch milliseconds UTC (bar close times); bars are stored as raw double bits in blocks so that a
 -- stored series reads back bit for bit.
 
 CREATE TABLE instruments (
@@ -32,15 +32,15 @@ CREATE TABLE series (
     CONSTRAINT series_symbol_timeframe UNIQUE (symbol, timeframe)
 );
 
--- No foreign key to series: checking it costs about a third of the insert time, and only BarStore writes
--- here (it deletes a series' bars in the same transaction as the series row).
-CREATE TABLE bars (
-    series_id  BIGINT           NOT NULL,
-    time_ms    BIGINT           NOT NULL,
-    open       DOUBLE PRECISION NOT NULL,
-    high       DOUBLE PRECISION NOT NULL,
-    low        DOUBLE PRECISION NOT NULL,
-    close      DOUBLE PRECISION NOT NULL,
-    volume     DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (series_id, time_ms)
+-- Bars as columnar blocks: up to BarStore.BLOCK_BARS consecutive bars of one series per row, numbered from 0 in
+-- time order; data is the time column and the open, high, low, close and volume columns packed by BarBlockCodec
+-- (little-endian, raw double bits, CRC32C; see its Javadoc). first/last_time_ms let a range read skip blocks.
+CREATE TABLE bar_blocks (
+    series_id      BIGINT    NOT NULL REFERENCES series(id),
+    block_no       INTEGER   NOT NULL,
+    first_time_ms  BIGINT    NOT NULL,
+    last_time_ms   BIGINT    NOT NULL,
+    bar_count      INTEGER   NOT NULL,
+    data           VARBINARY NOT NULL,
+    PRIMARY KEY (series_id, block_no)
 );

@@ -14,25 +14,28 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Bar series in the H2 database: one row per bar in {@code bars}, one row per (symbol, timeframe) in
- * {@code series}, one row per symbol in {@code instruments} (see {@code db/migration/data/V1__data_store.sql}).
+ * Bar series in the H2 database, stored as columnar blocks: one row of {@code bar_blocks} per {@link #BLOCK_BARS}
+ * consecutive bars of a series (its time column and five value columns packed by {@link BarBlockCodec}), one row per
+ * (symbol, timeframe) in {@code series}, one row per symbol in {@code instruments} (see
+ * {@code db/migration/data/V1__data_store.sql}).
  *
  * <p>Assumptions and guarantees:
  * <ul>
  * <li>A save runs in ONE transaction: a failure half-way leaves no trace of the new series (and, on a
- *     replacement, the old one intact). Bars go in as JDBC batches.</li>
+ *     replacement, the old one intact). Bars go in as blocks of at most {@link #BLOCK_BARS}.</li>
  * <li>Saving content whose {@link Fingerprint} equals the stored one is a no-op ({@code UNCHANGED}: source and
  *     import time of the stored series are kept). Other content for the same symbol and timeframe replaces the
  *     stored series ({@code REPLACED}). The instrument description is per symbol: the last save wins.</li>
- * <li>Times are epoch milliseconds, values DOUBLE PRECISION: {@link #load} returns the saved series bit for bit (NaN and
- *     infinities included), except that H2 stores {@code -0.0} as {@code 0.0}; the {@link Fingerprint} treats
- *     the two alike, so the fingerprint of a loaded series equals the one recorded at import.</li>
+ * <li>Times are epoch milliseconds, values the raw bits of each double: {@link #load} and {@link #loadPanel} return the
+ *     saved values bit for bit ({@code -0.0}, infinities and NaN payloads included). A stored block that fails its
+ *     checks (checksum, length, time order) is a {@link StoreException} naming the series and the block.</li>
+ * <li>{@link #load} with a range reads only the blocks overlapping it; a panel decodes blocks straight into its
+ *     matrices.</li>
  * <li>Import time comes from the injected {@link Clock}, kept to millisecond precision.</li>
  * <li>Ranges {@code [fromMillis, toMillis]} are closed and refer to bar close times.</li>
  * <li>A symbol with no instrument row is an {@link UnknownSymbolException} naming near matches; a known symbol
@@ -43,23 +46,38 @@ import java.util.Optional;
  */
 public final class BarStore {
 
-    static final int BATCH = BarRows.BATCH;
+    /**
+     * Bars per stored block: 8192 bars are 393,232 bytes. A daily series of 30 years (about 7,600 bars) is one block, so
+     * one primary-key lookup reads it; 8192 one-minute bars are about 21 US trading days, so a short range read
+     * decodes at most a couple of blocks; and a value of this size stays inline in H2's row store.
+     */
+    public static final int BLOCK_BARS = 8192;
     private static final String SERIES_COLUMNS = "id, symbol, timeframe, source, fingerprint, bar_count, first_time_ms, "
             + "last_time_ms, imported_at, policy, dropped_rows, repaired_rows, problem_counts";
 
-    /** Test seam: runs after each executed batch of bar inserts, inside the save transaction. */
+    /** Test seam: runs after each block insert, inside the save transaction, with the bars written so far. */
     interface BatchHook {
         void afterBatch(Connection connection, int rowsWritten) throws SQLException;
     }
 
     private final Database db;
     private final Clock clock;
+    private final int blockBars;
+    private final boolean deflate;
     private volatile BatchHook hook = (c, n) -> { };
 
     /** Opens the store on {@code db}, applying the {@code data} migrations if needed. */
     public BarStore(Database db, Clock clock) {
+        this(db, clock, BLOCK_BARS, false);
+    }
+
+    /** A store writing blocks of {@code blockBars}, deflated or not (tests and measurements; reads accept both). */
+    BarStore(Database db, Clock clock, int blockBars, boolean deflate) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (blockBars < 1) throw new IllegalArgumentException("blockBars " + blockBars);
+        this.blockBars = blockBars;
+        this.deflate = deflate;
         db.migrate("data");
     }
 
@@ -87,7 +105,7 @@ public final class BarStore {
                 SeriesRows.upsertInstrument(c, series.instrument());
                 if (old.isPresent()) deleteSeries(c, old.get().id());
                 long id = SeriesRows.insert(c, series, source, fingerprint, clock.instant());
-                BarRows.insert(c, id, series, hook);
+                BlockRows.insert(c, id, series, blockBars, deflate, hook);
                 SeriesInfo stored = info(c, series.symbol(), series.timeframe()).orElseThrow();
                 c.commit();
                 return new SaveResult(old.isPresent() ? ImportStatus.REPLACED : ImportStatus.IMPORTED, stored);
@@ -141,30 +159,21 @@ public final class BarStore {
             Instrument instrument = requireKnown(c, symbol);
             Optional<SeriesInfo> info = info(c, symbol, timeframe);
             if (info.isEmpty()) return Optional.empty();
-            int cap = info.get().barCount();
-            long[] t = new long[cap];
-            double[] o = new double[cap], h = new double[cap], l = new double[cap], cl = new double[cap], v = new double[cap];
-            int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT time_ms, open, high, low, close, volume FROM bars "
-                    + "WHERE series_id = ? AND time_ms BETWEEN ? AND ? ORDER BY time_ms")) {
-                ps.setLong(1, info.get().id());
-                ps.setLong(2, fromMillis);
-                ps.setLong(3, toMillis);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        t[n] = rs.getLong(1);
-                        o[n] = rs.getDouble(2);
-                        h[n] = rs.getDouble(3);
-                        l[n] = rs.getDouble(4);
-                        cl[n] = rs.getDouble(5);
-                        v[n] = rs.getDouble(6);
-                        n++;
-                    }
-                }
+            List<BlockRows.Slice> slices;
+            try (PreparedStatement ps = BlockRows.prepareRead(c)) {
+                slices = BlockRows.read(ps, info.get(), fromMillis, toMillis);
             }
             c.commit();
-            return Optional.of(BarSeries.of(instrument, timeframe, Arrays.copyOf(t, n), Arrays.copyOf(o, n),
-                    Arrays.copyOf(h, n), Arrays.copyOf(l, n), Arrays.copyOf(cl, n), Arrays.copyOf(v, n)));
+            int n = slices.stream().mapToInt(BlockRows.Slice::size).sum();
+            long[] t = new long[n];
+            double[][] v = new double[5][n];
+            int k = 0;
+            for (BlockRows.Slice sl : slices) {
+                sl.block().copyTimes(sl.from(), sl.to(), t, k);
+                for (int f = 0; f < 5; f++) sl.block().copyField(f, sl.from(), sl.to(), v[f], k);
+                k += sl.size();
+            }
+            return Optional.of(BarSeries.of(instrument, timeframe, t, v[0], v[1], v[2], v[3], v[4]));
         } catch (SQLException e) {
             throw new StoreException("loading " + symbol + " " + timeframe, e);
         }
@@ -202,20 +211,11 @@ public final class BarStore {
                     chosen.add(info.get());
                 }
             }
-            Panel p = PanelReader.read(c, chosen, fromMillis, toMillis, preferScan(c, chosen));
+            Panel p = PanelReader.read(c, chosen, fromMillis, toMillis);
             c.commit();
             return p;
         } catch (SQLException e) {
             throw new StoreException("loading a " + timeframe + " panel of " + (symbols == null ? "all" : symbols.size()) + " symbols", e);
-        }
-    }
-
-    /** One table scan beats per-series index walks once the asked series hold about a quarter of all bars. */
-    private static boolean preferScan(Connection c, List<SeriesInfo> chosen) throws SQLException {
-        long asked = chosen.stream().mapToLong(SeriesInfo::barCount).sum();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(bar_count), 0) FROM series")) {
-            rs.next();
-            return asked * 4 >= rs.getLong(1);
         }
     }
 
@@ -282,11 +282,10 @@ public final class BarStore {
     }
 
     private static void deleteSeries(Connection c, long id) throws SQLException {
-        for (String sql : new String[] {"DELETE FROM bars WHERE series_id = ?", "DELETE FROM series WHERE id = ?"}) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+        BlockRows.delete(c, id);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM series WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
     }
 

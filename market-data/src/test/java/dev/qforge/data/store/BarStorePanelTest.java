@@ -8,14 +8,11 @@ import dev.qforge.data.Instrument;
 import dev.qforge.data.Panel;
 import dev.qforge.data.Timeframe;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class BarStorePanelTest {
 
@@ -76,12 +73,11 @@ class BarStorePanelTest {
         assertThat(p.matrix("low")[3]).isEqualTo(20.3);
     }
 
-    @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void bothReadPathsGiveTheSameHandWrittenMatrix(boolean scan) throws Exception {
+    @Test
+    void readsTheHandWrittenMatrixOverARange() throws Exception {
         List<SeriesInfo> infos = List.of(store.info("B", Timeframe.D1).orElseThrow(), store.info("A", Timeframe.D1).orElseThrow());
         try (Connection c = db.connect()) {
-            Panel p = PanelReader.read(c, infos, 150, 450, scan);
+            Panel p = PanelReader.read(c, infos, 150, 450);
             assertThat(p.times()).containsExactly(200, 300, 400);
             assertThat(p.matrix("close")).containsExactly(
                     20.4, 11.4,
@@ -91,18 +87,18 @@ class BarStorePanelTest {
     }
 
     @Test
-    void aScanPutsRowsStoredOutOfTimeOrderBackInOrder() throws Exception {
-        long id = store.info("A", Timeframe.D1).orElseThrow().id();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) { // move A's first bar to the end of the row store
-            st.execute("CREATE TABLE tmp AS SELECT * FROM bars WHERE series_id = " + id + " AND time_ms = 100");
-            st.execute("DELETE FROM bars WHERE series_id = " + id + " AND time_ms = 100");
-            st.execute("INSERT INTO bars SELECT * FROM tmp");
-        }
-        try (Connection c = db.connect()) {
-            Panel p = PanelReader.read(c, List.of(store.info("A", Timeframe.D1).orElseThrow()), Long.MIN_VALUE, Long.MAX_VALUE, true);
-            assertThat(p.times()).containsExactly(100, 200, 400);
-            assertThat(p.matrix("close")).containsExactly(10.4, 11.4, 12.4);
-            assertThat(p.matrix("volume")).containsExactly(1000, 1001, 1002);
+    void seriesOfManySmallBlocksAlignLikeInMemorySeries() {
+        Database other = Database.inMemory("panel-blocks-" + System.nanoTime());
+        try (other) {
+            BarStore small = new BarStore(other, new TestData.MutableClock(Instant.EPOCH), 3, false);
+            BarSeries a = TestData.daily("A", 20, 1), b = TestData.daily("B", 14, 2).slice(3, 14);
+            small.save(a, SourceInfo.of("a"));
+            small.save(b, SourceInfo.of("b"));
+            long from = a.time(2), to = a.time(16);
+            Panel p = small.loadPanel(List.of("B", "A"), Timeframe.D1, from, to);
+            Panel expected = Panel.of(List.of(b.between(from, to), a.between(from, to)));
+            assertThat(p.times()).containsExactly(expected.times());
+            for (String f : expected.fieldNames()) assertThat(p.matrix(f)).as(f).containsExactly(expected.matrix(f));
         }
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qforge.data.BarSeries;
 import dev.qforge.data.Fingerprint;
 import dev.qforge.data.Instrument;
+import dev.qforge.data.Panel;
 import dev.qforge.data.Timeframe;
 import dev.qforge.data.validate.Policy;
 import dev.qforge.data.validate.ProblemKind;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BarStoreTest {
 
@@ -68,14 +71,56 @@ class BarStoreTest {
     }
 
     @Test
-    void negativeZeroComesBackAsZeroWithTheSameFingerprint() {
-        BarSeries s = BarSeries.of(Instrument.usEquity("Z"), Timeframe.D1, new long[] {1}, new double[] {1}, new double[] {1},
-                new double[] {1}, new double[] {1}, new double[] {-0.0});
+    void negativeZeroAndNaNPayloadsComeBackBitForBit() {
+        double nanPayload = Double.longBitsToDouble(0x7ff8_0000_dead_beefL);
+        BarSeries s = BarSeries.of(Instrument.usEquity("Z"), Timeframe.D1, new long[] {1, 2}, new double[] {-0.0, 1},
+                new double[] {nanPayload, 1}, new double[] {1, -0.0}, new double[] {1, 1}, new double[] {-0.0, nanPayload});
         SaveResult r = store.save(s, SourceInfo.of("z"));
         BarSeries back = store.load("Z", Timeframe.D1).orElseThrow();
-        assertThat(Double.doubleToRawLongBits(back.volume(0))).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Double.doubleToRawLongBits(back.open(0))).isEqualTo(Long.MIN_VALUE); // the sign bit alone
+        assertThat(Double.doubleToRawLongBits(back.low(1))).isEqualTo(Long.MIN_VALUE);
+        assertThat(Double.doubleToRawLongBits(back.high(0))).isEqualTo(0x7ff8_0000_dead_beefL);
+        assertThat(Double.doubleToRawLongBits(back.volume(1))).isEqualTo(0x7ff8_0000_dead_beefL);
+        Panel p = store.loadPanel(List.of("Z"), Timeframe.D1, Long.MIN_VALUE, Long.MAX_VALUE);
+        assertThat(Double.doubleToRawLongBits(p.matrix("open")[0])).isEqualTo(Long.MIN_VALUE);
+        assertThat(Double.doubleToRawLongBits(p.matrix("volume")[1])).isEqualTo(0x7ff8_0000_dead_beefL);
         assertThat(Fingerprint.of(back)).isEqualTo(r.series().fingerprint()).isEqualTo(Fingerprint.of(s));
         assertThat(store.save(back, SourceInfo.of("z again")).status()).isEqualTo(ImportStatus.UNCHANGED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void smallBlocksReadOnlyTheRangeAndSliceAtEveryBoundary(boolean deflate) throws Exception {
+        BarStore small = new BarStore(db, clock, 7, deflate);
+        BarSeries s = daily("AAPL", 30, 4); // blocks of 7, 7, 7, 7, 2
+        small.save(s, SourceInfo.of("x"));
+        assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM bar_blocks")).isEqualTo(5);
+        assertThat(store.load("AAPL", Timeframe.D1)).contains(s); // the default store reads any block size
+        for (int from = 0; from <= 30; from += 3) {
+            for (int to = from; to <= 30; to += 4) {
+                long lo = T0 + from * DAY, hi = T0 + to * DAY - 1;
+                assertThat(small.load("AAPL", Timeframe.D1, lo, hi)).as("[%d, %d)", from, to).contains(s.slice(from, to));
+            }
+        }
+        assertThat(small.load("AAPL", Timeframe.D1, T0 - 10 * DAY, T0 - 1).orElseThrow().size()).isZero();
+        assertThat(small.load("AAPL", Timeframe.D1, T0 + 40 * DAY, Long.MAX_VALUE).orElseThrow().size()).isZero();
+    }
+
+    @Test
+    void aCorruptStoredBlockNamesSeriesAndBlock() throws Exception {
+        new BarStore(db, clock, 10, false).save(daily("AAPL", 25, 1), SourceInfo.of("x"));
+        long id = store.info("AAPL", Timeframe.D1).orElseThrow().id();
+        try (var c = db.connect(); var ps = c.prepareStatement("UPDATE bar_blocks SET data = ? WHERE series_id = ? AND block_no = 1")) {
+            ps.setBytes(1, new byte[] {'Q', 'F', 'B', 1, 0, 0, 0, 0, 10, 0, 0, 0});
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        assertThat(store.load("AAPL", Timeframe.D1, T0, T0 + 5 * DAY)).isPresent(); // block 0 alone is fine
+        assertThatThrownBy(() -> store.load("AAPL", Timeframe.D1))
+                .isInstanceOf(StoreException.class).hasMessageContaining("AAPL 1d").hasMessageContaining("block 1")
+                .hasMessageContaining("truncated");
+        assertThatThrownBy(() -> store.loadPanel(Timeframe.D1, Long.MIN_VALUE, Long.MAX_VALUE))
+                .isInstanceOf(StoreException.class).hasMessageContaining("block 1");
     }
 
     @Test
@@ -123,7 +168,7 @@ class BarStoreTest {
         assertThat(r.series().importedAt()).isEqualTo(Instant.parse("2024-05-06T07:08:10.123Z"));
         assertThat(store.load("AAPL", Timeframe.D1)).contains(newer);
         assertThat(store.list()).hasSize(1);
-        assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM bars")).isEqualTo(60); // no leftovers of the old bars
+        assertThat(storedBars()).isEqualTo(60); // no leftovers of the old bars
     }
 
     @Test
@@ -131,16 +176,27 @@ class BarStoreTest {
         store.setBatchHook((c, rows) -> {
             throw new SQLException("disk full after " + rows + " rows (simulated)");
         });
-        BarSeries big = daily("AAPL", BarStore.BATCH * 2 + 10, 1);
+        BarSeries big = daily("AAPL", BarStore.BLOCK_BARS * 2 + 10, 1);
         assertThatThrownBy(() -> store.save(big, SourceInfo.of("big.csv")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("AAPL").hasMessageContaining("simulated");
         assertNoTrace();
     }
 
     @Test
+    void aFailureAfterTheFirstOfSeveralBlocksLeavesNoTrace() throws Exception {
+        BarStore small = new BarStore(db, clock, 10, false);
+        small.setBatchHook((c, rows) -> {
+            if (rows >= 20) throw new SQLException("simulated failure after " + rows + " bars");
+        });
+        assertThatThrownBy(() -> small.save(daily("AAPL", 35, 1), SourceInfo.of("x")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("after 20 bars");
+        assertNoTrace();
+    }
+
+    @Test
     void aConnectionClosedMidInsertLeavesNoTrace() throws Exception {
         store.setBatchHook((c, rows) -> c.close());
-        assertThatThrownBy(() -> store.save(daily("AAPL", BarStore.BATCH * 2 + 10, 1), SourceInfo.of("big.csv")))
+        assertThatThrownBy(() -> store.save(daily("AAPL", BarStore.BLOCK_BARS * 2 + 10, 1), SourceInfo.of("big.csv")))
                 .isInstanceOf(StoreException.class);
         assertNoTrace();
     }
@@ -155,12 +211,16 @@ class BarStoreTest {
         assertThatThrownBy(() -> store.save(daily("AAPL", 5000, 3), SourceInfo.of("new.csv"))).isInstanceOf(StoreException.class);
         assertThat(store.load("AAPL", Timeframe.D1)).contains(old);
         assertThat(store.list()).singleElement().extracting(SeriesInfo::source).isEqualTo("old.csv");
-        assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM bars")).isEqualTo(100);
+        assertThat(storedBars()).isEqualTo(100);
+    }
+
+    private long storedBars() throws Exception {
+        return DatabaseTest.count(db, "SELECT COALESCE(SUM(bar_count), 0) FROM bar_blocks");
     }
 
     private void assertNoTrace() throws Exception {
         assertThat(store.list()).isEmpty();
-        assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM bars")).isZero();
+        assertThat(storedBars()).isZero();
         assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM instruments")).isZero();
         assertThatThrownBy(() -> store.load("AAPL", Timeframe.D1)).isInstanceOf(UnknownSymbolException.class);
     }
@@ -190,6 +250,6 @@ class BarStoreTest {
         assertThat(store.delete("AAPL", Timeframe.D1)).isFalse();
         assertThat(store.load("AAPL", Timeframe.D1)).isEmpty();
         assertThat(store.list()).extracting(SeriesInfo::symbol).containsExactly("MSFT");
-        assertThat(DatabaseTest.count(db, "SELECT COUNT(*) FROM bars")).isEqualTo(7);
+        assertThat(storedBars()).isEqualTo(7);
     }
 }

@@ -115,10 +115,10 @@ class DataImporterTest {
 
     @Test
     void aDatabaseFailureFailsOnlyThatFile() {
-        files.put("AAPL.csv", ok(daily("AAPL", BarStore.BATCH + 5, 1), 0, 0));
+        files.put("AAPL.csv", ok(daily("AAPL", BarStore.BLOCK_BARS + 5, 1), 0, 0));
         files.put("MSFT.csv", ok(daily("MSFT", 20, 2), 0, 0));
         store.setBatchHook((c, rows) -> {
-            if (rows >= BarStore.BATCH) throw new SQLException("simulated write failure");
+            if (rows >= BarStore.BLOCK_BARS) throw new SQLException("simulated write failure");
         });
         ImportReport r = new DataImporter(store, Policy.REJECT, source, true).importAll(paths("AAPL.csv", "MSFT.csv"));
         assertThat(r.files()).extracting(FileResult::status).containsExactly(ImportStatus.FAILED, ImportStatus.IMPORTED);
