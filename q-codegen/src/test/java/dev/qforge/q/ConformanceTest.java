@@ -18,10 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * display text exactly (trailing newlines ignored). Skip rule: inputs that are system commands ({@code \t},
  * {@code \ts}), call {@code system} or {@code .Q.hg} (network), or draw random numbers ({@code n?m},
  * {@code -n?m}) are evaluated (for their side effects) but not compared, since their output cannot match.
+ * <p>Before a source's pairs, and at the positions its markers name, the test runs that source's preamble
+ * ({@link Preambles}): the definitions its article gives in code blocks that are not among the pairs.
  */
 class ConformanceTest {
     /** Raise as the interpreter improves. */
-    static final int FLOOR = 94;
+    static final int FLOOR = 176;
 
     static Path locate() {
         String prop = System.getProperty("qforge.shared");
@@ -51,14 +53,26 @@ class ConformanceTest {
             bySource.computeIfAbsent(n.get("source").asText(), k -> new ArrayList<>()).add(n);
         }
         int total = 0, testable = 0, pass = 0;
+        List<String> preambleErrors = new ArrayList<>();
         StringBuilder fails = new StringBuilder();
         ExecutorService ex = Executors.newSingleThreadExecutor();
         try {
             for (var e : bySource.entrySet()) {
                 QSession s = new QSession().maxSteps(20_000_000).maxCells(20_000_000);
-                for (JsonNode n : e.getValue()) {
+                List<String> inputs = e.getValue().stream().map(n -> n.get("input").asText()).toList();
+                Map<Integer, String> pre = Preambles.forSource(e.getKey(), inputs);
+                for (int i = 0; i < inputs.size(); i++) {
+                    JsonNode n = e.getValue().get(i);
                     total++;
                     String in = n.get("input").asText(), exp = n.get("expected_display").asText();
+                    if (pre.containsKey(i)) {
+                        String script = pre.get(i);
+                        Future<QRun> pf = ex.submit(() -> s.runScript(script));
+                        QRun r;
+                        try { r = pf.get(60, TimeUnit.SECONDS); }
+                        catch (TimeoutException t) { pf.cancel(true); r = new QRun("", "'timeout", 1); ex.shutdownNow(); ex = Executors.newSingleThreadExecutor(); }
+                        if (r.exitCode() != 0) preambleErrors.add(e.getKey() + " before #" + i + ": " + r.error());
+                    }
                     boolean skip = untestable(in);
                     Future<String> fut = ex.submit(() -> s.evalDisplay(in));
                     String got;
@@ -75,7 +89,9 @@ class ConformanceTest {
             ex.shutdownNow();
         }
         write(fails.toString());
-        System.out.printf("q conformance: %d of %d match (%d testable, %d skipped)%n", pass, total, testable, total - testable);
+        System.out.printf("q conformance: %d of %d testable match (%d pairs: %d skipped by rule"
+                + " (randomness/timing/system), %d failing)%n", pass, testable, total, total - testable, testable - pass);
+        assertThat(preambleErrors).as("preamble scripts run without error").isEmpty();
         assertThat(pass).as("conformance matches (see target/q-conformance-failures.txt)").isGreaterThanOrEqualTo(FLOOR);
     }
 

@@ -96,8 +96,8 @@ public final class Builtins {
         m("trim", (in, x) -> Strs.trim(x, true, true));
         m("ltrim", (in, x) -> Strs.trim(x, true, false));
         m("rtrim", (in, x) -> Strs.trim(x, false, true));
-        m("any", (in, x) -> LAtom.b(Strs.anyAll(x, true)));
-        m("all", (in, x) -> LAtom.b(Strs.anyAll(x, false)));
+        m("any", (in, x) -> Strs.anyAllOf(in, x, true));
+        m("all", (in, x) -> Strs.anyAllOf(in, x, false));
         m("show", (in, x) -> { in.out.append(dev.qforge.q.display.Fmt.console(x, dev.qforge.q.display.Fmt.maxLines)).append('\n'); return Nil.NIL; });
         m("exit", (in, x) -> { throw new ExitSignal((int) Lists.lng(x)); });
         for (String n : new String[]{"system", "hopen", "hclose", "hsym", "read0", "read1", "getenv", "setenv", "hdel", "load", "save", "rload", "rsave", "dsave"})

@@ -59,8 +59,17 @@ public final class Index {
         return c;
     }
 
+    /**
+     * What indexing {@code v} out of range gives: the null of its type; for a general list, the null of its first
+     * item's type, which for a simple vector item is an empty vector of that type ({@code (1 2;3 4) 5} is
+     * {@code `long$()}, so a missing key of a dictionary of vectors counts 0).
+     */
     public static QObj nullItem(QObj v) {
-        if (v instanceof GList g) return g.a.length == 0 ? Nil.NIL : Lists.nullAtom(g.a[0].type());
+        if (v instanceof GList g) {
+            if (g.a.length == 0) return Nil.NIL;
+            int t = g.a[0].type();
+            return t > 0 && t < 20 ? Lists.empty(t) : Lists.nullAtom(t);
+        }
         return Lists.nullAtom(v.type());
     }
 

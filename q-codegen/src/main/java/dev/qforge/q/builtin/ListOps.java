@@ -193,6 +193,15 @@ public final class ListOps {
         return new GList(r);
     }
 
+    /**
+     * Whether Find in the general list {@code x} treats the simple vector {@code y} as one item (rather than
+     * seeking each of its items): true where x's first item has y's type, so {@code ("ab";"cd")?"cd"} is 1.
+     */
+    static boolean wholeItem(QObj x, QObj y) {
+        return x instanceof GList g && g.a.length > 0 && y instanceof Vec && !(y instanceof GList)
+                && y.type() > 0 && g.a[0].type() == y.type();
+    }
+
     public static QObj find(Interp in, QObj x, QObj y) {
         if (x instanceof LAtom n && y instanceof LAtom || x instanceof LAtom && y instanceof DAtom || x instanceof LAtom && y instanceof Vec && x.type() == -T.LONG && !(y instanceof GList)) return Rand.roll(in, x, y);
         if (x instanceof Dict d) {
@@ -200,7 +209,7 @@ public final class ListOps {
             return p < d.v.count() ? d.k.at(p) : Index.nullItem(d.k);
         }
         if (!(x instanceof Vec)) throw new QError("type");
-        if (y.isAtom() || x.type() == 0 && !(y instanceof Vec)) return LAtom.j(Find.indexOf(x, y));
+        if (y.isAtom() || x.type() == 0 && !(y instanceof Vec) || wholeItem(x, y)) return LAtom.j(Find.indexOf(x, y));
         if (x.type() == 0 && y.type() == 0) {
             QObj[] ys = Lists.items(y);
             long[] r = new long[ys.length];

@@ -78,6 +78,20 @@ public final class Strs {
         return LVec.str(s);
     }
 
+    /**
+     * {@code any}/{@code all}: an aggregate like {@code |/} / {@code &/} on booleans, so over a list of lists it
+     * combines the items elementwise ({@code all (01b;11b)} is {@code 01b}, as {@code all flip} of pairs in
+     * boggle.md's {@code both}); otherwise a boolean atom.
+     */
+    public static QObj anyAllOf(Interp in, QObj x, boolean any) {
+        if (x instanceof GList g && g.a.length > 0 && java.util.Arrays.stream(g.a).noneMatch(QObj::isAtom)) {
+            QObj acc = Math1.not(Math1.not(g.a[0]));
+            for (int i = 1; i < g.a.length; i++) acc = Arith.op(in, any ? '|' : '&', acc, Math1.not(Math1.not(g.a[i])));
+            return acc;
+        }
+        return LAtom.b(anyAll(x, any));
+    }
+
     public static boolean anyAll(QObj x, boolean any) {
         if (x.isAtom()) return ((LAtom) Math1.not(Math1.not(x))).v != 0;
         QObj b = Math1.not(Math1.not(x instanceof Dict d ? d.v : x));
@@ -85,8 +99,13 @@ public final class Strs {
         return !any;
     }
 
+    /**
+     * {@code x in y}: whether x is an item of y, for each item of x; but where y is a general list whose first
+     * item has the type of the vector x, x itself is sought as one item and the result is an atom
+     * ({@code "barfoo" in ("foobar";"barfoo")} is {@code 1b}), matching Find's {@code y?x}.
+     */
     public static QObj in(QObj x, QObj y) {
-        if (x.isAtom() || y.type() == 0 && x.type() == 0 && false) return LAtom.b(Find.indexOf(y.isAtom() ? Lists.enlist(y) : y, x) < y.count());
+        if (x.isAtom() || ListOps.wholeItem(y, x)) return LAtom.b(Find.indexOf(y.isAtom() ? Lists.enlist(y) : y, x) < y.count());
         if (x instanceof GList g && !(y instanceof GList)) {
             QObj[] r = new QObj[g.a.length];
             for (int i = 0; i < r.length; i++) r[i] = in(g.a[i], y);
@@ -152,7 +171,7 @@ public final class Strs {
         QObj x = a[0], y = a[1];
         if (x instanceof LAtom b && b.t != -T.CHAR) {
             if (b.t == -T.BOOL || b.v == 0) throw new QError("domain");
-            if (!y.isAtom()) { QObj[] it = Lists.items(y); QObj[] r = new QObj[it.length]; for (int i = 0; i < r.length; i++) r[i] = vs(in, new QObj[]{x, it[i]}); return Tables.flip(new GList(r)); }
+            if (!y.isAtom()) return vsEach(in, x, Lists.items(y));
             long v = Lists.lng(y);
             List<Long> d = new ArrayList<>();
             do { d.add(0, Math.floorMod(v, b.v)); v = Math.floorDiv(v, b.v); } while (v > 0);
@@ -164,6 +183,24 @@ public final class Strs {
         if (!sep.isEmpty()) for (int j = s.indexOf(sep); j >= 0; j = s.indexOf(sep, i)) { parts.add(LVec.str(s.substring(i, j))); i = j + sep.length(); }
         parts.add(LVec.str(s.substring(i)));
         return new GList(parts.toArray(QObj[]::new));
+    }
+
+    /**
+     * {@code b vs v} for a vector {@code v}: a matrix with one row per digit position and one column per item,
+     * every item padded with leading zeros to the width of the longest ({@code 2 vs 1 2 3} is
+     * {@code (0 1 1;1 0 1)}).
+     */
+    private static QObj vsEach(Interp in, QObj x, QObj[] it) {
+        long[][] d = new long[it.length][];
+        int w = 0;
+        for (int i = 0; i < it.length; i++) { d[i] = ((LVec) vs(in, new QObj[]{x, it[i]})).a; w = Math.max(w, d[i].length); }
+        QObj[] rows = new QObj[w];
+        for (int r = 0; r < w; r++) {
+            long[] row = new long[it.length];
+            for (int i = 0; i < it.length; i++) { int k = r - (w - d[i].length); row[i] = k >= 0 ? d[i][k] : 0; }
+            rows[r] = LVec.j(row);
+        }
+        return new GList(rows);
     }
 
     public static QObj sv(Interp in, QObj[] a) {
