@@ -10,18 +10,19 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The locals of one lambda call: a few names, so parallel arrays searched linearly beat hashing (names
- * from the parser are usually the same String instances, so the identity test mostly decides). Null keys
- * and values are not supported.
+ * The locals of one lambda call: a few names, so parallel arrays searched linearly (comparing the names'
+ * cached hash codes first) beat a HashMap, whose table a call would allocate and fill. Null keys and values
+ * are not supported.
  */
 final class Frame extends AbstractMap<String, QObj> {
     private String[] k = new String[4];
     private QObj[] v = new QObj[4];
+    private int[] h = new int[4];
     private int n;
 
     private int find(Object name) {
-        for (int i = 0; i < n; i++) if (k[i] == name) return i;
-        for (int i = 0; i < n; i++) if (k[i].equals(name)) return i;
+        int hc = name.hashCode();
+        for (int i = 0; i < n; i++) if (h[i] == hc && (k[i] == name || k[i].equals(name))) return i;
         return -1;
     }
 
@@ -32,8 +33,10 @@ final class Frame extends AbstractMap<String, QObj> {
     @Override public QObj put(String name, QObj value) {
         int i = find(name);
         if (i >= 0) { QObj old = v[i]; v[i] = value; return old; }
-        if (n == k.length) { k = java.util.Arrays.copyOf(k, n * 2); v = java.util.Arrays.copyOf(v, n * 2); }
-        k[n] = name; v[n++] = value;
+        if (n == k.length) {
+            k = java.util.Arrays.copyOf(k, n * 2); v = java.util.Arrays.copyOf(v, n * 2); h = java.util.Arrays.copyOf(h, n * 2);
+        }
+        h[n] = name.hashCode(); k[n] = name; v[n++] = value;
         return null;
     }
 
