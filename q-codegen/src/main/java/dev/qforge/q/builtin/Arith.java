@@ -22,7 +22,7 @@ public final class Arith {
         QObj fast = Fast.op(op, x, y);
         if (fast != null) return fast;
         int tx = Math.abs(x.type()), ty = Math.abs(y.type());
-        boolean cmp = "=<>≠≤≥".indexOf(op) >= 0;
+        boolean cmp = Fast.isCmp(op);
         if (tx == T.SYM || ty == T.SYM) {
             if (!cmp || tx != ty) throw new QError("type");
             return symCmp(op, x, y);

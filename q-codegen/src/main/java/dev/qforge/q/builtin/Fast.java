@@ -20,7 +20,7 @@ final class Fast {
         if (vx && vy && x.count() != y.count()) return null;
         int tx = x.type(), ty = y.type();
         if (Math.abs(tx) == T.LONG && Math.abs(ty) == T.LONG && op != '%') return longs(op, x, y, T.LONG);
-        if (Math.abs(tx) == Math.abs(ty) && T.isIntegral(tx) && "&|=<>≠≤≥".indexOf(op) >= 0) return longs(op, x, y, Math.abs(tx));
+        if (Math.abs(tx) == Math.abs(ty) && T.isIntegral(tx) && (op == '&' || op == '|' || isCmp(op))) return longs(op, x, y, Math.abs(tx));
         boolean nx = Math.abs(tx) == T.LONG || Math.abs(tx) == T.FLOAT, ny = Math.abs(ty) == T.LONG || Math.abs(ty) == T.FLOAT;
         if (!nx || !ny) return null;
         if (x instanceof LVec a && y instanceof DAtom b && "+-*%".indexOf(op) >= 0) return longFloat(op, a.a, b.v);
@@ -108,13 +108,16 @@ final class Fast {
         return DVec.f(r);
     }
 
+    /** A comparison glyph: {@code = < >}, or not-equal, at-most, at-least as the single chars Arith uses. */
+    static boolean isCmp(char op) { return op == '=' || op == '<' || op == '>' || op == '≠' || op == '≤' || op == '≥'; }
+
     private static LVec bools(long[] r) { return new LVec(T.BOOL, r); }
 
     /** Float arithmetic or comparison; an atom side is a one-item array broadcast by a zero stride. */
     private static QObj doubles(char op, double[] a, double[] b, boolean vx, boolean vy) {
         int n = vx ? a.length : b.length;
         int sa = vx ? 1 : 0, sb = vy ? 1 : 0;
-        if ("=<>≠≤≥".indexOf(op) >= 0) {
+        if (isCmp(op)) {
             long[] r = new long[n];
             switch (op) {
                 case '=' -> { for (int i = 0; i < n; i++) { double p = a[i * sa], q = b[i * sb]; r[i] = p == q || p != p && q != q ? 1 : 0; } }

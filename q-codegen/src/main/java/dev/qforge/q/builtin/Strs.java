@@ -4,6 +4,7 @@ import dev.qforge.q.eval.Interp;
 import dev.qforge.q.eval.QError;
 import dev.qforge.q.value.*;
 
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,12 @@ public final class Strs {
             int k = 0;
             for (QObj o : g.a) { long[] a = ((LVec) o).a; System.arraycopy(a, 0, r, k, a.length); k += a.length; }
             return new LVec(l0.t, r);
+        }
+        if (same && acc instanceof SVec) {
+            String[] r = new String[(int) n];
+            int k = 0;
+            for (QObj o : g.a) { String[] a = ((SVec) o).a; System.arraycopy(a, 0, r, k, a.length); k += a.length; }
+            return new SVec(r);
         }
         List<QObj> items = new ArrayList<>();
         for (QObj o : g.a) { if (o.isAtom() || o instanceof Dict) items.add(o); else for (QObj i : Lists.items(o)) items.add(i); }
@@ -122,9 +129,11 @@ public final class Strs {
         QObj m = in(x, y);
         if (m instanceof LAtom b) return (b.v != 0) == keep ? Lists.enlist(x) : Lists.empty(x.type());
         long[] b = ((LVec) m).a;
-        List<Integer> idx = new ArrayList<>();
-        for (int i = 0; i < b.length; i++) if ((b[i] != 0) == keep) idx.add(i);
-        return ((Vec) x).pick(idx.stream().mapToInt(Integer::intValue).toArray());
+        int n = 0;
+        for (long v : b) if ((v != 0) == keep) n++;
+        int[] idx = new int[n];
+        for (int i = 0, k = 0; i < b.length; i++) if ((b[i] != 0) == keep) idx[k++] = i;
+        return ((Vec) x).pick(idx);
     }
 
     public static QObj like(QObj x, QObj p) {
@@ -173,9 +182,11 @@ public final class Strs {
             if (b.t == -T.BOOL || b.v == 0) throw new QError("domain");
             if (!y.isAtom()) return vsEach(in, x, Lists.items(y));
             long v = Lists.lng(y);
-            List<Long> d = new ArrayList<>();
-            do { d.add(0, Math.floorMod(v, b.v)); v = Math.floorDiv(v, b.v); } while (v > 0);
-            return LVec.j(d.stream().mapToLong(Long::longValue).toArray());
+            int k = 0;
+            for (long w = v; ; ) { if (++k > 64) throw new QError("domain"); w = Math.floorDiv(w, b.v); if (w <= 0) break; }
+            long[] d = new long[k];
+            for (int i = k - 1; i >= 0; i--) { d[i] = Math.floorMod(v, b.v); v = Math.floorDiv(v, b.v); }
+            return LVec.j(d);
         }
         String s = Lists.str(y), sep = Lists.str(x);
         List<QObj> parts = new ArrayList<>();
@@ -211,11 +222,28 @@ public final class Strs {
             for (QObj d : Lists.items(y)) r = r * b.v + Lists.lng(d);
             return LAtom.j(r);
         }
+        if (y instanceof GList g && charsJoin(Lists.str(x), g.a) instanceof LVec r) return r;
         String sep = Lists.str(x);
         StringBuilder sb = new StringBuilder();
         QObj[] it = Lists.items(y);
         for (int i = 0; i < it.length; i++) { if (i > 0) sb.append(sep); sb.append(Lists.str(it[i])); }
         return LVec.str(sb.toString());
+    }
+    /** {@code sep sv strings} straight on the char codes; null when an item is not a string. */
+    private static LVec charsJoin(String sep, QObj[] it) {
+        int n = Math.max(0, it.length - 1) * sep.length();
+        for (QObj o : it) {
+            if (!(o instanceof LVec v) || v.t != T.CHAR) return null;
+            n += v.a.length;
+        }
+        long[] r = new long[n];
+        for (int i = 0, at = 0; i < it.length; i++) {
+            if (i > 0) for (int k = 0; k < sep.length(); k++) r[at++] = sep.charAt(k);
+            long[] a = ((LVec) it[i]).a;
+            System.arraycopy(a, 0, r, at, a.length);
+            at += a.length;
+        }
+        return new LVec(T.CHAR, r);
     }
     private static QObj svEach(Interp in, QObj x, QObj cols) {
         QObj[] it = Lists.items(cols);

@@ -12,26 +12,34 @@ public final class Verbs {
 
     public static QObj get(String op) {
         if (op.equals("::")) return Nil.NIL;
-        return CACHE.computeIfAbsent(op, Verb::new);
+        QObj v = CACHE.get(op);
+        return v != null ? v : CACHE.computeIfAbsent(op, Verb::new);
     }
 
     /** A glyph verb such as {@code +} or {@code #:} (the colon suffix selects the monadic form). */
     public static final class Verb extends QFn {
         public final String op;
-        Verb(String op) { this.op = op; }
+        /** The glyph of the monadic form ({@code #:} is {@code #}); rank and minimum arguments, fixed per glyph. */
+        private final String mop;
+        private final int rank, minArgs;
+        Verb(String op) {
+            this.op = op;
+            boolean colon = op.endsWith(":") && op.length() == 2;
+            mop = colon ? op.substring(0, 1) : op;
+            rank = op.equals("@") || op.equals(".") ? 4 : op.equals("?") ? 3 : colon ? 1 : 2;
+            minArgs = colon ? 1 : 2;
+        }
         @Override public int type() { return T.BINARY; }
         /** {@code @} and {@code .} take up to 4 arguments, {@code ?} up to 3 (vector conditional), others 2. */
-        @Override public int rank() {
-            return op.equals("@") || op.equals(".") ? 4 : op.equals("?") ? 3 : op.endsWith(":") && op.length() == 2 ? 1 : 2;
-        }
-        @Override public int minArgs() { return op.endsWith(":") && op.length() == 2 ? 1 : 2; }
+        @Override public int rank() { return rank; }
+        @Override public int minArgs() { return minArgs; }
         @Override public QObj call(Interp in, QObj[] a) {
             if (a.length == 1) return monadic(in, a[0]);
             if (a.length == 2) return dyadic(in, a[0], a[1]);
             if (op.equals("?")) return Apply.vectorCond(a[0], a[1], a[2]);
             return Apply.multi(in, op, a);
         }
-        public QObj monadic(Interp in, QObj x) { return Verbs.monadic(in, op.length() == 2 && op.endsWith(":") ? op.substring(0, 1) : op, x); }
+        public QObj monadic(Interp in, QObj x) { return Verbs.monadic(in, mop, x); }
         public QObj dyadic(Interp in, QObj x, QObj y) { return Verbs.dyadic(in, op, x, y); }
         @Override public String toString() { return op; }
     }

@@ -5,7 +5,6 @@ import dev.qforge.q.lang.Ast.Assign;
 import dev.qforge.q.lang.Node;
 import dev.qforge.q.value.*;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** Evaluation context: the interpreter plus the local frame of the running lambda (null at top level). */
@@ -66,5 +65,5 @@ public final class Ctx {
         return r;
     }
 
-    static Map<String, QObj> frame() { return new HashMap<>(); }
+    static Map<String, QObj> frame() { return new Frame(); }
 }

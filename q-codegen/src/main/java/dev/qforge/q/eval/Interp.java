@@ -68,6 +68,7 @@ public final class Interp {
 
     public QObj dyad(QObj f, QObj x, QObj y) {
         tick();
+        if (f instanceof Verbs.Verb v && v.rank() >= 2) { tick(); return v.dyadic(this, x, y); }
         if (f instanceof QFn fn) return apply(fn, new QObj[]{x, y});
         return Index.atDepth(this, f, new QObj[]{x, y});
     }

@@ -14,7 +14,10 @@ public final class Ast {
     public record Var(String name) implements Node { public QObj eval(Ctx c) { return c.lookup(name); } }
 
     /** A primitive verb by its glyph ({@code +}, {@code <=}, {@code #:}...). */
-    public record VerbRef(String op) implements Node { public QObj eval(Ctx c) { return c.in.verb(op); } }
+    public record VerbRef(String op, QObj verb) implements Node {
+        public VerbRef(String op) { this(op, dev.qforge.q.builtin.Verbs.get(op)); }
+        public QObj eval(Ctx c) { return verb; }
+    }
 
     /** Prefix application or juxtaposition: {@code f x}. */
     public record Monad(Node f, Node x) implements Node {
