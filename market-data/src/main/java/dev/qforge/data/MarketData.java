@@ -25,9 +25,12 @@ public final class MarketData {
     private MarketData() {
     }
 
-    /** Reads and validates {@code pathOrName}: a file, or a bundled set such as {@code aapl-2013-daily}. */
+    /**
+     * Reads and validates {@code pathOrName}: a file, or a bundled set such as {@code aapl-2013-daily} (an existing
+     * file of the same name wins).
+     */
     public static ValidationResult load(String pathOrName, LoadOptions options, Policy policy) {
-        if (BundledData.contains(pathOrName)) {
+        if (BundledData.contains(pathOrName) && !java.nio.file.Files.exists(Path.of(pathOrName))) {
             return Validator.validate(BundledData.read(pathOrName, options), policy);
         }
         return load(Path.of(pathOrName), options, policy);

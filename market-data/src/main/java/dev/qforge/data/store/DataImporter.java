@@ -147,6 +147,13 @@ public final class DataImporter {
         }
     }
 
+    /** The source recorded with a series: {@code bundled:<name>} for a bundled set, else the absolute file path. */
+    static String sourceName(Path path) {
+        String given = path.toString();
+        if (!Files.exists(path) && MarketData.bundledNames().contains(given)) return "bundled:" + given;
+        return path.toAbsolutePath().normalize().toString();
+    }
+
     private FileResult store(Read read) {
         Path path = read.path();
         if (read.error() != null) {
@@ -156,7 +163,7 @@ public final class DataImporter {
         }
         ValidationResult r = read.result();
         BarSeries series = r.series();
-        SourceInfo info = SourceInfo.of(path.toAbsolutePath().normalize().toString(), policy, r);
+        SourceInfo info = SourceInfo.of(sourceName(path), policy, r);
         if (series.isEmpty()) {
             return new FileResult(path, series.symbol(), 0, r.droppedRows(), r.repairedRows(), info.problemCounts(),
                     ImportStatus.FAILED, "no bars left after validation (" + r.droppedRows() + " dropped)");

@@ -154,4 +154,13 @@ class DataImporterTest {
         assertThat(DataImporter.expand(List.of(dir, single)))
                 .containsExactly(dir.resolve("AAPL.csv.gz"), dir.resolve("MSFT.csv"), single);
     }
+
+    @Test
+    void bundledSetsAreRecordedByNameAndFilesByAbsolutePath(@TempDir Path dir) throws Exception {
+        assertThat(DataImporter.sourceName(Path.of("aapl-2013-daily"))).isEqualTo("bundled:aapl-2013-daily");
+        Path file = dir.resolve("aapl-2013-daily");
+        Files.writeString(file, "x"); // a real file of that name wins over the bundled set
+        assertThat(DataImporter.sourceName(file)).isEqualTo(file.toAbsolutePath().normalize().toString());
+        assertThat(DataImporter.sourceName(dir.resolve("sub/../X.csv"))).isEqualTo(dir.resolve("X.csv").toAbsolutePath().toString());
+    }
 }
