@@ -1,0 +1,100 @@
+package dev.qforge.backtest;
+
+import dev.qforge.backtest.portfolio.Portfolio;
+import dev.qforge.backtest.venue.SimulatedVenue;
+import dev.qforge.data.BarSeries;
+import dev.qforge.data.Instrument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The event-driven backtest loop, single-threaded per run. Bars of all instruments are merged in time
+ * order; a time step is one distinct close time. At each step the engine (1) sets the simulated clock to
+ * the close time, (2) makes the bars closing then visible, (3) lets the venue work open orders against
+ * them (sells, then buys), (4) marks positions at the closes and accrues borrow cost, (5) calls the
+ * strategy, whose market orders fill within the call when fills are at the signal bar's close, and (6)
+ * records equity, cash and gross exposure. At the end every open order is cancelled, so each order ends
+ * in a terminal state.
+ */
+public final class BacktestEngine {
+
+    private final BacktestConfig config;
+
+    public BacktestEngine(BacktestConfig config) {
+        this.config = config;
+    }
+
+    public BacktestResult run(List<BarSeries> data, Strategy strategy) {
+        check(data);
+        int n = data.size();
+        History[] history = new History[n];
+        List<Instrument> instruments = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            history[i] = new History(data.get(i));
+            instruments.add(data.get(i).instrument());
+            total += data.get(i).size();
+        }
+        SimulatedClock clock = new SimulatedClock(Long.MIN_VALUE);
+        Portfolio portfolio = new Portfolio(instruments, config.initialCash());
+        StrategyHost host = new StrategyHost(history, portfolio, clock, strategy);
+        SimulatedVenue venue = new SimulatedVenue(instruments, config.execution(), config.rules(), portfolio,
+                clock::millis, host::currentBar);
+        host.attach(venue);
+        double borrowRate = config.rules().borrowRate();
+
+        long[] time = new long[total];
+        double[] equity = new double[total];
+        double[] cash = new double[total];
+        double[] gross = new double[total];
+        int[] updated = new int[n];
+        int steps = 0;
+        long last = Long.MIN_VALUE;
+        host.start();
+        while (true) {
+            long t = Long.MAX_VALUE;
+            for (History h : history) t = Math.min(t, h.nextTime());
+            if (t == Long.MAX_VALUE) break;
+            clock.set(t);
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (history[i].nextTime() == t) {
+                    host.barVisible(i);
+                    updated[k++] = i;
+                }
+            }
+            venue.onBarsClosed(updated, k);
+            for (int j = 0; j < k; j++) host.mark(updated[j]);
+            if (last != Long.MIN_VALUE) portfolio.accrueBorrow(borrowRate, t - last);
+            last = t;
+            host.step();
+            time[steps] = t;
+            equity[steps] = portfolio.equity();
+            cash[steps] = portfolio.cash();
+            gross[steps] = portfolio.grossExposure();
+            steps++;
+        }
+        venue.cancelAll("backtest ended with the order open");
+        host.end();
+        return new BacktestResult(List.copyOf(instruments), config, Arrays.copyOf(time, steps),
+                Arrays.copyOf(equity, steps), Arrays.copyOf(cash, steps), Arrays.copyOf(gross, steps),
+                List.copyOf(host.fills()), host.allOrders(), List.copyOf(host.events()), portfolio.positions(),
+                portfolio.fees(), portfolio.borrowPaid());
+    }
+
+    private static void check(List<BarSeries> data) {
+        if (data == null || data.isEmpty()) throw new IllegalArgumentException("no data to backtest");
+        String currency = null;
+        for (BarSeries s : data) {
+            if (s.isEmpty()) throw new IllegalArgumentException("series " + s.symbol() + " has no bars");
+            String c = s.instrument().currency();
+            if (currency == null) currency = c;
+            else if (!currency.equals(c)) {
+                throw new IllegalArgumentException("instruments trade in different currencies (" + currency + ", " + c
+                        + " for " + s.symbol() + "): a backtest accounts in one currency");
+            }
+        }
+    }
+}

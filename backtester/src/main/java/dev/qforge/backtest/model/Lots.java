@@ -1,0 +1,49 @@
+package dev.qforge.backtest.model;
+
+/** Rounding of quantities to lots and prices to ticks. */
+public final class Lots {
+
+    /** Tolerance for quantities that are a whole number of lots up to floating-point noise. */
+    private static final double EPS = 1e-9;
+
+    private Lots() {
+    }
+
+    /** Rounds a non-negative quantity down to a whole number of lots. */
+    public static double roundDown(double quantity, double lot) {
+        double n = Math.floor(quantity / lot + EPS);
+        return lot == 1 ? n : n * lot;
+    }
+
+    /** Rounds a signed quantity toward zero to a whole number of lots. */
+    public static double roundTowardZero(double quantity, double lot) {
+        return Math.signum(quantity) * roundDown(Math.abs(quantity), lot);
+    }
+
+    /** Rounds a price to the nearest tick. */
+    public static double toTick(double price, double tick) {
+        return fromTicks(Math.rint(price / tick), tick);
+    }
+
+    /**
+     * {@code n} ticks as a price. For decimal ticks such as 0.01 it divides by the (integral) inverse, so
+     * that 1234 ticks of 0.01 is exactly the double nearest 12.34, not 12.340000000000002.
+     */
+    static double fromTicks(double n, double tick) {
+        double inv = 1 / tick;
+        double rinv = Math.rint(inv);
+        return tick < 1 && Math.abs(inv - rinv) < 1e-9 ? n / rinv : n * tick;
+    }
+
+    /** Rounds a price to a tick in the direction given: down when {@code down} is true, up otherwise. */
+    public static double toTick(double price, double tick, boolean down) {
+        double q = price / tick;
+        double n = down ? Math.floor(q + EPS) : Math.ceil(q - EPS);
+        return fromTicks(n, tick);
+    }
+
+    public static boolean isWholeLots(double quantity, double lot) {
+        double n = quantity / lot;
+        return Math.abs(n - Math.rint(n)) < 1e-7;
+    }
+}

@@ -1,0 +1,317 @@
+package dev.qforge.backtest.venue;
+
+import dev.qforge.backtest.model.AccountRules;
+import dev.qforge.backtest.model.BuyingPower;
+import dev.qforge.backtest.model.Execution;
+import dev.qforge.backtest.model.ExecutionModel;
+import dev.qforge.backtest.model.FillTiming;
+import dev.qforge.backtest.model.OrderMatcher;
+import dev.qforge.backtest.model.OrderValidator;
+import dev.qforge.backtest.order.Fill;
+import dev.qforge.backtest.order.Order;
+import dev.qforge.backtest.order.OrderRequest;
+import dev.qforge.backtest.order.OrderStatus;
+import dev.qforge.backtest.order.OrderType;
+import dev.qforge.backtest.order.Side;
+import dev.qforge.backtest.portfolio.AccountView;
+import dev.qforge.data.Bar;
+import dev.qforge.data.Instrument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * The backtest's exchange and broker in one: accepts or rejects orders, works them against each new bar
+ * with the {@link ExecutionModel} and checks buying power with the {@link AccountRules}.
+ *
+ * <p>Order of events at a time step: the driver calls {@link #onBarsClosed} once the step's bars have
+ * closed; open orders of those instruments are matched sells first, then buys (so a rebalance's sales
+ * fund its purchases, as Qlib's executor does), each side in submission order; DAY orders still open on
+ * a bar at or after their session's close then expire. A market order sent with
+ * {@link FillTiming#SIGNAL_CLOSE} executes within {@link #submit} at the close of the bar the strategy
+ * last saw. At fill time a buy that the account can no longer afford (the next open gapped up) is cut to
+ * what it can afford and the rest cancelled with the reason.
+ */
+public final class SimulatedVenue implements Venue {
+
+    private final List<Instrument> instruments;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final ExecutionModel model;
+    private final AccountRules rules;
+    private final AccountView account;
+    private final LongSupplier clock;
+    private final IntFunction<Bar> currentBar;
+    private final List<List<Working>> open = new ArrayList<>();
+    private final double[] volumeUsed;
+    private final long[] volumeBar;
+    private VenueListener listener = new VenueListener() {
+        @Override public void onFill(Fill fill) { }
+        @Override public void onOrder(Order order) { }
+    };
+    private long nextId = 1;
+    private int openCount;
+
+    /** Mutable bookkeeping of one working order; the listener only ever sees its snapshots. */
+    private static final class Working {
+        Order order;
+        double charged;
+        double notional;
+        long dayClose = Long.MIN_VALUE;
+        java.time.LocalDate activeDate;
+
+        Working(Order order) {
+            this.order = order;
+        }
+    }
+
+    /**
+     * @param currentBar the last closed bar of an instrument (null before its first), read only when an
+     *                   order needs it
+     */
+    public SimulatedVenue(List<Instrument> instruments, ExecutionModel model, AccountRules rules, AccountView account,
+                          LongSupplier clock, IntFunction<Bar> currentBar) {
+        this.instruments = List.copyOf(instruments);
+        for (int i = 0; i < instruments.size(); i++) {
+            index.put(instruments.get(i).symbol(), i);
+            open.add(new ArrayList<>());
+        }
+        this.model = model;
+        this.rules = rules;
+        this.account = account;
+        this.clock = clock;
+        this.currentBar = currentBar;
+        this.volumeUsed = new double[instruments.size()];
+        this.volumeBar = new long[instruments.size()];
+    }
+
+    @Override
+    public void setListener(VenueListener listener) {
+        this.listener = listener;
+    }
+
+    public ExecutionModel model() {
+        return model;
+    }
+
+    public int openOrderCount() {
+        return openCount;
+    }
+
+    @Override
+    public long submit(OrderRequest request) {
+        long id = nextId++;
+        long now = clock.getAsLong();
+        Integer i = index.get(request.symbol());
+        String problem = i == null ? "unknown symbol " + request.symbol() : OrderValidator.problem(request, instruments.get(i));
+        if (problem == null) {
+            request = OrderValidator.normalize(request, instruments.get(i));
+            problem = projectedProblem(i, request);
+        }
+        if (problem != null) {
+            listener.onOrder(Order.rejected(id, request, now, problem));
+            return id;
+        }
+        Working w = new Working(Order.accepted(id, request, now));
+        listener.onOrder(w.order);
+        open.get(i).add(w);
+        openCount++;
+        if (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE) {
+            Bar bar = currentBar.apply(i);
+            if (bar != null) {
+                work(i, w, bar, true);
+                if (!w.order.isOpen()) remove(i, w);
+            }
+        }
+        return id;
+    }
+
+    @Override
+    public boolean cancel(long orderId) {
+        for (int i = 0; i < open.size(); i++) {
+            for (Working w : open.get(i)) {
+                if (w.order.id() == orderId) {
+                    finish(i, w, OrderStatus.CANCELLED, "cancelled on request");
+                    return true;
+                }
+            }
+        }
+        listener.onRequestRejected(orderId, "cancel refused: no open order " + orderId);
+        return false;
+    }
+
+    @Override
+    public boolean replace(long orderId, OrderRequest amended) {
+        for (int i = 0; i < open.size(); i++) {
+            for (Working w : open.get(i)) {
+                if (w.order.id() != orderId) continue;
+                OrderRequest old = w.order.request();
+                String why = null;
+                if (!amended.symbol().equals(old.symbol()) || amended.side() != old.side() || amended.type() != old.type()) {
+                    why = "replace may change quantity, prices and time in force only";
+                } else if (amended.quantity() < w.order.filledQuantity()) {
+                    why = "new quantity " + amended.quantity() + " is below the " + w.order.filledQuantity() + " already filled";
+                } else {
+                    why = OrderValidator.problem(amended, instruments.get(i));
+                }
+                if (why != null) {
+                    listener.onRequestRejected(orderId, "replace refused for order " + orderId + ": " + why);
+                    return false;
+                }
+                w.order = w.order.withRequest(OrderValidator.normalize(amended, instruments.get(i)), clock.getAsLong());
+                if (w.order.remainingQuantity() <= 0) {
+                    finish(i, w, OrderStatus.FILLED, "");
+                } else {
+                    listener.onOrder(w.order);
+                }
+                return true;
+            }
+        }
+        listener.onRequestRejected(orderId, "replace refused: no open order " + orderId);
+        return false;
+    }
+
+    /**
+     * Works the open orders of the instruments whose bars just closed (indices {@code updated[0..n)}),
+     * sells before buys, then expires DAY orders whose session has closed.
+     */
+    public void onBarsClosed(int[] updated, int n) {
+        if (openCount == 0) return;
+        for (int k = 0; k < n; k++) matchSide(updated[k], Side.SELL);
+        for (int k = 0; k < n; k++) matchSide(updated[k], Side.BUY);
+        for (int k = 0; k < n; k++) expireDay(updated[k]);
+    }
+
+    /** Cancels every open order, for example when a backtest ends; each gets the reason. */
+    public void cancelAll(String reason) {
+        for (int i = 0; i < open.size(); i++) {
+            for (Working w : List.copyOf(open.get(i))) finish(i, w, OrderStatus.CANCELLED, reason);
+        }
+    }
+
+    private void matchSide(int i, Side side) {
+        List<Working> list = open.get(i);
+        if (list.isEmpty()) return;
+        Bar bar = currentBar.apply(i);
+        for (Working w : List.copyOf(list)) {
+            if (w.order.side() != side || !w.order.isOpen()) continue;
+            if (w.order.request().timeInForce() == dev.qforge.backtest.order.TimeInForce.DAY) {
+                java.time.LocalDate d = instruments.get(i).session().dateOf(bar.time());
+                if (w.activeDate == null) {
+                    w.activeDate = d;
+                    w.dayClose = instruments.get(i).session().closeMillis(d);
+                } else if (d.isAfter(w.activeDate)) {
+                    finish(i, w, OrderStatus.EXPIRED, "day order expired at the close of " + w.activeDate);
+                    continue;
+                }
+            }
+            work(i, w, bar, false);
+            if (!w.order.isOpen()) remove(i, w);
+        }
+    }
+
+    private void expireDay(int i) {
+        List<Working> list = open.get(i);
+        if (list.isEmpty()) return;
+        long t = currentBar.apply(i).time();
+        for (Working w : List.copyOf(list)) {
+            if (w.activeDate != null && t >= w.dayClose) {
+                finish(i, w, OrderStatus.EXPIRED, "day order expired at the close of " + w.activeDate);
+            }
+        }
+    }
+
+    private void work(int i, Working w, Bar bar, boolean atClose) {
+        Instrument instrument = instruments.get(i);
+        if (volumeBar[i] != bar.time()) {
+            volumeBar[i] = bar.time();
+            volumeUsed[i] = 0;
+        }
+        double volumeLeft = model.volumeCap().maxQuantity(bar.volume()) - volumeUsed[i];
+        Execution ex = OrderMatcher.match(w.order, bar, instrument, model, atClose, volumeLeft);
+        long now = clock.getAsLong();
+        if (ex.triggered()) {
+            w.order = w.order.withTriggered(now);
+        }
+        if (!ex.filled()) return;
+        Side side = w.order.side();
+        double qty = affordable(i, w, side, ex.quantity(), ex.price());
+        if (qty > 0) {
+            double notional = w.notional + qty * ex.price() * instrument.multiplier();
+            double total = model.commission().total(side, w.order.filledQuantity() + qty, notional);
+            double commission = total - w.charged;
+            w.charged = total;
+            w.notional = notional;
+            volumeUsed[i] += qty;
+            w.order = w.order.withFill(qty, ex.price(), now);
+            listener.onFill(new Fill(w.order.id(), instrument.symbol(), side, qty, ex.price(), commission, now,
+                    w.order.request().tag()));
+            listener.onOrder(w.order);
+        }
+        if (qty < ex.quantity() && w.order.isOpen()) {
+            finish(i, w, OrderStatus.CANCELLED, BuyingPower.refusal(rules, account.quantity(i), account.equity(), side,
+                    ex.quantity() - qty, ex.price()));
+        }
+    }
+
+    /** The largest whole number of lots, up to {@code qty}, that the account rules allow at {@code price}. */
+    private double affordable(int i, Working w, Side side, double qty, double price) {
+        Instrument ins = instruments.get(i);
+        double lot = ins.lotSize();
+        long hi = Math.round(qty / lot);
+        if (allows(i, w, side, hi * lot, price)) return qty;
+        long lo = 0;
+        while (lo < hi - 1) {
+            long mid = (lo + hi) >>> 1;
+            if (allows(i, w, side, mid * lot, price)) lo = mid; else hi = mid;
+        }
+        return lo * lot;
+    }
+
+    private boolean allows(int i, Working w, Side side, double qty, double price) {
+        if (qty <= 0) return true;
+        double m = instruments.get(i).multiplier();
+        double commission = model.commission().total(side, w.order.filledQuantity() + qty, w.notional + qty * price * m) - w.charged;
+        return BuyingPower.allows(rules, account.quantity(i), account.lastPrice(i), m, account.equity(),
+                account.grossExposure(), side.sign(), qty, price, commission);
+    }
+
+    /** Rejects an order that, with every open order filled at the last price, would break the rules. */
+    private String projectedProblem(int i, OrderRequest r) {
+        double price = account.lastPrice(i);
+        if (Double.isNaN(price)) price = r.type().needsLimitPrice() ? r.limitPrice() : r.stopPrice();
+        if (Double.isNaN(price)) return "no price for " + r.symbol() + " yet: send orders after its first bar";
+        double pending = 0;
+        for (Working w : open.get(i)) pending += w.order.side().sign() * w.order.remainingQuantity();
+        double position = account.quantity(i) + pending;
+        double m = instruments.get(i).multiplier();
+        double gross = account.grossExposure() - Math.abs(account.quantity(i) * price * m) + Math.abs(position * price * m);
+        // exposure of other instruments' pending orders counts too, so that a book of buys cannot overspend
+        for (int j = 0; j < open.size(); j++) {
+            if (j == i) continue;
+            for (Working w : open.get(j)) {
+                double p = account.lastPrice(j);
+                double q = account.quantity(j);
+                double pq = w.order.side().sign() * w.order.remainingQuantity();
+                if (!Double.isNaN(p)) gross += (Math.abs(q + pq) - Math.abs(q)) * p * instruments.get(j).multiplier();
+            }
+        }
+        if (BuyingPower.allows(rules, position, price, m, account.equity(), gross, r.side().sign(), r.quantity(), price, 0)) {
+            return null;
+        }
+        return BuyingPower.refusal(rules, position, account.equity(), r.side(), r.quantity(), price);
+    }
+
+    private void finish(int i, Working w, OrderStatus status, String reason) {
+        w.order = w.order.withStatus(status, clock.getAsLong(), reason);
+        listener.onOrder(w.order);
+        remove(i, w);
+    }
+
+    private void remove(int i, Working w) {
+        if (open.get(i).remove(w)) openCount--;
+    }
+}
