@@ -1,5 +1,10 @@
 package dev.qforge.backtest;
 
+import dev.qforge.backtest.metrics.Benchmark;
+import dev.qforge.backtest.metrics.EquityCurve;
+import dev.qforge.backtest.metrics.MetricsCalculator;
+import dev.qforge.backtest.metrics.MetricsConfig;
+import dev.qforge.backtest.metrics.PerformanceMetrics;
 import dev.qforge.backtest.order.Fill;
 import dev.qforge.backtest.order.Order;
 import dev.qforge.backtest.order.OrderEvent;
@@ -26,6 +31,32 @@ public record BacktestResult(List<Instrument> instruments, BacktestConfig config
 
     public double pnl() {
         return finalEquity() - config.initialCash();
+    }
+
+    /** The equity curve, one point per time step. */
+    public EquityCurve curve() {
+        return new EquityCurve(time, equity, grossExposure);
+    }
+
+    /**
+     * Performance metrics of this result (see {@link MetricsCalculator}).
+     *
+     * @param benchmark null for none
+     */
+    public PerformanceMetrics metrics(Benchmark benchmark, MetricsConfig metricsConfig) {
+        java.util.Map<String, Double> m = new java.util.HashMap<>();
+        for (Instrument i : instruments) m.put(i.symbol(), i.multiplier());
+        return MetricsCalculator.compute(curve(), fills, m::get, benchmark, metricsConfig);
+    }
+
+    /**
+     * Metrics settings that suit the instruments: their first exchange zone for daily resampling, and 365
+     * periods a year when every instrument trades around the clock (crypto), 252 otherwise.
+     */
+    public MetricsConfig defaultMetricsConfig() {
+        boolean allDay = instruments.stream().allMatch(i -> i.session().allDays());
+        return MetricsConfig.defaults().withZone(instruments.get(0).exchangeZone())
+                .withPeriodsPerYear(allDay ? MetricsConfig.CALENDAR_DAYS_PER_YEAR : MetricsConfig.TRADING_DAYS_PER_YEAR);
     }
 
     public double multiplier(String symbol) {

@@ -30,4 +30,9 @@ final class Strings {
         }
         return prev[b.length()];
     }
+
+    /** {@code s} cut to {@code max} characters, ending in "..." when cut. */
+    static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, Math.max(0, max - 3)) + "...";
+    }
 }
