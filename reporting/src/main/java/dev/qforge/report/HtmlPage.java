@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A self-contained HTML report page: headings, paragraphs, tables and images referenced by a path
@@ -48,6 +49,22 @@ public final class HtmlPage {
                 body.append(isNumeric(cell) ? "<td class=\"n\">" : "<td>").append(escape(cell)).append("</td>");
             }
             body.append("</tr>\n");
+        }
+        body.append("</table>\n");
+        return this;
+    }
+
+    /**
+     * A two-column table of named values (for example a backtest's metrics), one row per entry in the
+     * map's iteration order (pass a {@link java.util.LinkedHashMap} to keep yours); names are row
+     * headers and numeric-looking values are right-aligned, as in {@link #table}.
+     */
+    public HtmlPage metrics(Map<String, String> metrics) {
+        body.append("<table class=\"kv\">\n");
+        for (Map.Entry<String, String> e : metrics.entrySet()) {
+            String v = e.getValue();
+            body.append("<tr><th scope=\"row\" style=\"text-align: left\">").append(escape(e.getKey())).append("</th>")
+                    .append(isNumeric(v) ? "<td class=\"n\">" : "<td>").append(escape(v)).append("</td></tr>\n");
         }
         body.append("</table>\n");
         return this;
