@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code qforge demo}: the main job on embedded defaults. Imports the bundled data sets into the
  * database (a no-op when already there), prints what the database holds and writes an HTML report with
- * a chart per series under {@code qforge-out/data/<run-id>/}.
+ * a chart per series under {@code qforge-out/data/<run-id>/}; then backtests several built-in strategies
+ * on the bundled AAPL daily and BTC minute data, prints a comparison table and writes a report per run.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the bundled data sets, print what the database holds and write an HTML data report.")
+        description = "Import the bundled data, backtest built-in strategies on it, compare them and write HTML reports.")
 final class DemoCommand implements Callable<Integer> {
 
     /** Series listed on the console and charted in the report; the report's table lists all. */
@@ -59,7 +60,9 @@ final class DemoCommand implements Callable<Integer> {
             RunOutput run = RunOutput.create(outRoot, "data", Instant.now(), "demo"); // the run id only names the folder
             Path page = report(access, stored, run);
             out.println();
-            out.println("report: " + page.toAbsolutePath());
+            out.println("data report: " + page.toAbsolutePath());
+            out.println();
+            failed |= !DemoBacktests.run(access.database(), outRoot, out, spec.commandLine().getErr());
             return failed ? 1 : 0;
         }
     }
