@@ -32,7 +32,10 @@ final class SweepFixtures {
         return closes(c);
     }
 
-    /** Buys {@code q} shares on the first bar (filled at the second bar's open by default) and holds them. */
+    /**
+     * Buys {@code q} shares (sells {@code -q} short when negative) on the first bar, filled at the second bar's
+     * open by default, and holds them.
+     */
     static final class HoldStrategy implements Strategy {
         private final double q;
         private boolean bought;
@@ -47,7 +50,8 @@ final class SweepFixtures {
 
         @Override
         public void onBar(StrategyContext ctx) {
-            if (!bought && q != 0) ctx.buy("X", q);
+            if (!bought && q > 0) ctx.buy("X", q);
+            if (!bought && q < 0) ctx.sell("X", -q);
             bought = true;
         }
     }
