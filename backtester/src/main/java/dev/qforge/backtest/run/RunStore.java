@@ -45,7 +45,7 @@ public final class RunStore {
 
     /** Saves a run with its details in one transaction and returns the stored record with its id. */
     public RunRecord save(RunRecord run, EquityPoints equity, List<Order> orders, List<Fill> fills, List<OrderEvent> events,
-                          List<SweepPoint> points) {
+                          List<RunPoint> points) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             long id;
@@ -156,14 +156,14 @@ public final class RunStore {
         return out;
     }
 
-    public List<SweepPoint> points(long id) {
-        List<SweepPoint> out = new ArrayList<>();
+    public List<RunPoint> points(long id) {
+        List<RunPoint> out = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select params, score, metrics, error from bt_points where run_id = " + id + " order by seq")) {
             while (rs.next()) {
                 double score = rs.getDouble(2);
                 if (rs.wasNull()) score = Double.NaN;
-                out.add(new SweepPoint(map(rs.getString(1)), score, map(rs.getString(3)), rs.getString(4)));
+                out.add(new RunPoint(map(rs.getString(1)), score, map(rs.getString(3)), rs.getString(4)));
             }
         } catch (SQLException e) {
             throw new StoreException("reading the points of run " + id + " failed: " + e.getMessage(), e);
@@ -283,10 +283,10 @@ public final class RunStore {
         }
     }
 
-    private static void insertPoints(Connection c, long id, List<SweepPoint> points) throws SQLException {
+    private static void insertPoints(Connection c, long id, List<RunPoint> points) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into bt_points values (?,?,?,?,?,?)")) {
             int seq = 0;
-            for (SweepPoint p : points) {
+            for (RunPoint p : points) {
                 ps.setLong(1, id);
                 ps.setInt(2, seq++);
                 ps.setString(3, json(p.params()));
