@@ -102,7 +102,12 @@ public final class ParamSet {
     private Params complete(Map<String, Object> given) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParamSpec s : specs.values()) values.put(s.name(), given.getOrDefault(s.name(), s.defaultValue()));
-        Set<String> givenNames = new LinkedHashSet<>(given.keySet());
+        // a value equal to its default does not count as given: a recorded run lists every value, defaults included,
+        // and must read back under the same rules as the input it came from
+        Set<String> givenNames = new LinkedHashSet<>();
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            if (!e.getValue().equals(specs.get(e.getKey()).defaultValue())) givenNames.add(e.getKey());
+        }
         Params p = new Params(owner, specs, values, givenNames);
         List<String> problems = new ArrayList<>();
         for (ParamConstraint c : constraints) {

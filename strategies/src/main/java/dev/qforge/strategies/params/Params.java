@@ -83,7 +83,11 @@ public final class Params {
         return values.containsKey(name);
     }
 
-    /** Whether the user gave this parameter (as opposed to it taking its default). */
+    /**
+     * Whether the user set this parameter to something other than its default. A value given but equal to the
+     * default does not count, so that a recorded run (which lists every value) reads back under the same
+     * cross-parameter rules as the input it came from.
+     */
     public boolean isGiven(String name) {
         return given.contains(name);
     }
