@@ -9,6 +9,7 @@ import dev.qforge.data.Instrument;
 import dev.qforge.data.MarketData;
 import dev.qforge.data.Timeframe;
 import dev.qforge.data.synth.GbmGenerator;
+import dev.qforge.strategies.StrategyRegistry;
 import dev.qforge.strategies.TestBars;
 import dev.qforge.strategies.TestBars.Trade;
 import dev.qforge.strategies.rules.Sizing;
@@ -47,8 +48,9 @@ class SmaCrossParityTest {
         assertThat(expected).as("ta4j trades something on this data").hasSizeGreaterThan(4);
 
         Strategy own = new SmaCrossStrategy("", FAST, SLOW, Sizing.quantity(SHARES));
+        Strategy fromRegistry = StrategyRegistry.builtIns().create("sma-cross", List.of("fast=10", "slow=30", "quantity=10"));
         Ta4jStrategyAdapter adapter = new Ta4jStrategyAdapter("", s -> Ta4jReference.smaCross(s, FAST, SLOW), Sizing.quantity(SHARES));
-        for (Strategy s : List.of(own, adapter)) {
+        for (Strategy s : List.of(own, fromRegistry, adapter)) {
             BacktestResult r = TestBars.run(TestBars.signalClose(1e7), s, data);
             assertThat(TestBars.trades(r, data)).as(s.getClass().getSimpleName()).containsExactlyElementsOf(expected);
             assertThat(r.positions().get(0).realizedPnl()).as("realized PnL of " + s.getClass().getSimpleName())
