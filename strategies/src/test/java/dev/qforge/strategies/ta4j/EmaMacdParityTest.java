@@ -56,6 +56,19 @@ class EmaMacdParityTest {
     }
 
     @Test
+    void adapterWithNextOpenFillsMatchesTa4jsNextOpenModel() {
+        // qforge's default timing against ta4j's TradeOnNextOpenModel: trades at the bar after the signal, at its open
+        for (BarSeries data : List.of(aapl(), synthetic())) {
+            org.ta4j.core.BarSeries ts = Ta4jBars.of(data, DoubleNumFactory.getInstance());
+            TradingRecord record = Ta4jReference.runNextOpen(ts, Ta4jReference.smaCross(ts, 10, 30), 10);
+            BacktestResult r = TestBars.run(dev.qforge.backtest.BacktestConfig.defaults().withCash(1e7),
+                    new Ta4jStrategyAdapter("", s -> Ta4jReference.smaCross(s, 10, 30), Sizing.quantity(10)), data);
+            assertThat(TestBars.trades(r, data)).containsExactlyElementsOf(Ta4jReference.trades(record));
+            assertThat(r.positions().get(0).realizedPnl()).isCloseTo(Ta4jReference.realizedPnl(record), within(1e-6));
+        }
+    }
+
+    @Test
     void adapterRunsTa4jMacdInsideTheEngine() {
         BarSeries data = aapl();
         org.ta4j.core.BarSeries ts = Ta4jBars.of(data, DoubleNumFactory.getInstance());

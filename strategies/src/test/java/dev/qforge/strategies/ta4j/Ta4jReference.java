@@ -9,6 +9,7 @@ import org.ta4j.core.TradingRecord;
 import org.ta4j.core.analysis.cost.ZeroCostModel;
 import org.ta4j.core.backtest.BarSeriesManager;
 import org.ta4j.core.backtest.TradeOnCurrentCloseModel;
+import org.ta4j.core.backtest.TradeOnNextOpenModel;
 import org.ta4j.core.indicators.MACDIndicator;
 import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.averages.SMAIndicator;
@@ -51,6 +52,12 @@ final class Ta4jReference {
     /** ta4j's backtest: fills at the signal bar's close, no costs, {@code amount} units per trade. */
     static TradingRecord run(BarSeries s, Strategy strategy, double amount) {
         BarSeriesManager m = new BarSeriesManager(s, new ZeroCostModel(), new ZeroCostModel(), new TradeOnCurrentCloseModel());
+        return m.run(strategy, org.ta4j.core.Trade.TradeType.BUY, s.numFactory().numOf(amount));
+    }
+
+    /** ta4j's backtest with fills at the next bar's open ({@code TradeOnNextOpenModel}), no costs. */
+    static TradingRecord runNextOpen(BarSeries s, Strategy strategy, double amount) {
+        BarSeriesManager m = new BarSeriesManager(s, new ZeroCostModel(), new ZeroCostModel(), new TradeOnNextOpenModel());
         return m.run(strategy, org.ta4j.core.Trade.TradeType.BUY, s.numFactory().numOf(amount));
     }
 
