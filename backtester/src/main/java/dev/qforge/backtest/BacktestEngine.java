@@ -78,10 +78,18 @@ public final class BacktestEngine {
         }
         venue.cancelAll("backtest ended with the order open");
         host.end();
-        return new BacktestResult(List.copyOf(instruments), config, Arrays.copyOf(time, steps),
-                Arrays.copyOf(equity, steps), Arrays.copyOf(cash, steps), Arrays.copyOf(gross, steps),
+        return new BacktestResult(List.copyOf(instruments), config, trim(time, steps), trim(equity, steps), trim(cash, steps),
+                trim(gross, steps),
                 List.copyOf(host.fills()), host.allOrders(), List.copyOf(host.events()), portfolio.positions(),
                 portfolio.fees(), portfolio.borrowPaid());
+    }
+
+    private static long[] trim(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static double[] trim(double[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     private static void check(List<BarSeries> data) {

@@ -17,6 +17,8 @@ public final class History {
 
     private final Instrument instrument;
     private final Timeframe timeframe;
+    /** The whole series for a backtest (read through its accessors, never copied), or null when growable. */
+    private final BarSeries series;
     private long[] time;
     private double[] open, high, low, close, volume;
     private int size;
@@ -26,12 +28,7 @@ public final class History {
     History(BarSeries series) {
         this.instrument = series.instrument();
         this.timeframe = series.timeframe();
-        this.time = series.times();
-        this.open = series.opens();
-        this.high = series.highs();
-        this.low = series.lows();
-        this.close = series.closes();
-        this.volume = series.volumes();
+        this.series = series;
         this.growable = false;
     }
 
@@ -39,6 +36,7 @@ public final class History {
     History(Instrument instrument, Timeframe timeframe) {
         this.instrument = instrument;
         this.timeframe = timeframe;
+        this.series = null;
         this.time = new long[256];
         this.open = new double[256];
         this.high = new double[256];
@@ -54,11 +52,11 @@ public final class History {
 
     /** Index of the next bar not yet visible; only for views over a whole series. */
     long nextTime() {
-        return size < time.length ? time[size] : Long.MAX_VALUE;
+        return size < series.size() ? series.time(size) : Long.MAX_VALUE;
     }
 
     int total() {
-        return growable ? size : time.length;
+        return growable ? size : series.size();
     }
 
     void append(long t, double o, double h, double l, double c, double v) {
@@ -107,32 +105,32 @@ public final class History {
     }
 
     public long time(int i) {
-        return time[check(i)];
+        return series != null ? series.time(check(i)) : time[check(i)];
     }
 
     public double open(int i) {
-        return open[check(i)];
+        return series != null ? series.open(check(i)) : open[check(i)];
     }
 
     public double high(int i) {
-        return high[check(i)];
+        return series != null ? series.high(check(i)) : high[check(i)];
     }
 
     public double low(int i) {
-        return low[check(i)];
+        return series != null ? series.low(check(i)) : low[check(i)];
     }
 
     public double close(int i) {
-        return close[check(i)];
+        return series != null ? series.close(check(i)) : close[check(i)];
     }
 
     public double volume(int i) {
-        return volume[check(i)];
+        return series != null ? series.volume(check(i)) : volume[check(i)];
     }
 
     /** Close of the latest bar; NaN before the first. */
     public double lastClose() {
-        return size == 0 ? Double.NaN : close[size - 1];
+        return size == 0 ? Double.NaN : close(size - 1);
     }
 
     /** Close {@code ago} bars back from the latest (0 = latest). */
@@ -142,19 +140,19 @@ public final class History {
 
     /** A copy of the visible bars as a series. */
     public BarSeries toSeries() {
+        if (series != null) return series.slice(0, size);
         return BarSeries.of(instrument, timeframe, Arrays.copyOf(time, size), Arrays.copyOf(open, size),
                 Arrays.copyOf(high, size), Arrays.copyOf(low, size), Arrays.copyOf(close, size), Arrays.copyOf(volume, size));
     }
 
     dev.qforge.data.Bar bar(int i) {
-        check(i);
-        return new dev.qforge.data.Bar(time[i], open[i], high[i], low[i], close[i], volume[i]);
+        return new dev.qforge.data.Bar(time(i), open(i), high(i), low(i), close(i), volume(i));
     }
 
     private int check(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(instrument.symbol() + ": bar " + i + " is not visible; "
-                    + size + " bars have closed" + (size > 0 ? " (latest at " + Instant.ofEpochMilli(time[size - 1]) + ")" : ""));
+                    + size + " bars have closed" + (size > 0 ? " (latest at " + Instant.ofEpochMilli(time(size - 1)) + ")" : ""));
         }
         return i;
     }

@@ -50,7 +50,7 @@ final class StrategyResolver {
         if (scoreSource != null) normal.put("scores", scoreSource);
         RunSpec normalized = spec.withParams(normal);
         Function<Map<String, String>, Strategy> f = p -> def.create(def.parse(pairs(without(p, "scores"))), inputs);
-        return new Resolved(normalized.label(), normalized, f);
+        return new Resolved(spec.label(), normalized, f);
     }
 
     private static Map<String, String> without(Map<String, String> p, String key) {

@@ -1,5 +1,6 @@
 package dev.qforge.cli;
 
+import dev.qforge.backtest.report.SweepReport;
 import dev.qforge.backtest.run.RunPoint;
 import dev.qforge.backtest.run.RunRecord;
 import dev.qforge.backtest.run.RunSpec;

@@ -34,7 +34,8 @@ public final class OrderMatcher {
         Side side = order.side();
         boolean triggered = order.triggered();
         boolean triggeredNow = false;
-        double[] path = model.path().waypoints(bar, side);
+        // market orders need no path; limits and stops walk it
+        double[] path = type == OrderType.MARKET ? null : model.path().waypoints(bar, side);
         int seg = 0;
         double at = atClose ? bar.close() : bar.open();
         double ref;
