@@ -37,7 +37,10 @@ public final class BacktestEngine {
             instruments.add(data.get(i).instrument());
             total += data.get(i).size();
         }
-        SimulatedClock clock = new SimulatedClock(Long.MIN_VALUE);
+        long first = Long.MAX_VALUE;
+        for (BarSeries s : data) first = Math.min(first, s.firstTime());
+        // onStart runs just before the first bar closes
+        SimulatedClock clock = new SimulatedClock(first - 1);
         Portfolio portfolio = new Portfolio(instruments, config.initialCash());
         StrategyHost host = new StrategyHost(history, portfolio, clock, strategy);
         SimulatedVenue venue = new SimulatedVenue(instruments, config.execution(), config.rules(), portfolio,

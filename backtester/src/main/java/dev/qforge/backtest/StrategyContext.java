@@ -55,7 +55,12 @@ public interface StrategyContext {
 
     // ---- orders
 
-    /** Sends an order; returns its id. Its fate (accepted, rejected with a reason, fills) follows by events. */
+    /**
+     * Sends an order; returns its id. Its fate (accepted, rejected with a reason, fills) reaches
+     * {@link Strategy#onOrder} and {@link Strategy#onFill} after the current callback returns; a simulated
+     * venue may already have filled it when {@code submit} returns (market orders at the signal bar's
+     * close, market-on-close orders), so {@link #position} can change within the call.
+     */
     long submit(OrderRequest request);
 
     default long buy(String symbol, double quantity) {
@@ -74,6 +79,9 @@ public interface StrategyContext {
     Order order(long orderId);
 
     List<Order> openOrders();
+
+    /** Signed quantity that open orders of an instrument would still buy (+) or sell (-); no allocation. */
+    double openQuantity(int instrument);
 
     /**
      * Sends a market order for the difference between the target and the current position plus what

@@ -241,12 +241,19 @@ public final class StrategyHost implements StrategyContext, VenueListener {
     }
 
     @Override
-    public long targetQuantity(String symbol, double target) {
-        int i = indexOf(symbol);
+    public double openQuantity(int instrument) {
+        String symbol = instruments.get(instrument).symbol();
         double pending = 0;
         for (Order o : openOrders.values()) {
             if (o.symbol().equals(symbol)) pending += o.side().sign() * o.remainingQuantity();
         }
+        return pending;
+    }
+
+    @Override
+    public long targetQuantity(String symbol, double target) {
+        int i = indexOf(symbol);
+        double pending = openQuantity(i);
         double delta = Lots.roundTowardZero(target - portfolio.quantity(i) - pending, instruments.get(i).lotSize());
         if (delta == 0) return -1;
         return submit(OrderRequest.market(symbol, delta > 0 ? Side.BUY : Side.SELL, Math.abs(delta)));

@@ -32,7 +32,7 @@ create table bt_orders (
     order_id      bigint not null,
     symbol        varchar(64) not null,
     side          varchar(4)  not null,
-    order_type    varchar(12) not null,
+    order_type    varchar(20) not null,
     quantity      double precision not null,
     limit_price   double precision,
     stop_price    double precision,

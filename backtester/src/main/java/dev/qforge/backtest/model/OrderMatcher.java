@@ -35,7 +35,8 @@ public final class OrderMatcher {
         boolean triggered = order.triggered();
         boolean triggeredNow = false;
         // market orders need no path; limits and stops walk it
-        double[] path = type == OrderType.MARKET ? null : model.path().waypoints(bar, side);
+        boolean market = type == OrderType.MARKET || type == OrderType.MARKET_ON_CLOSE;
+        double[] path = market ? null : model.path().waypoints(bar, side);
         int seg = 0;
         double at = atClose ? bar.close() : bar.open();
         double ref;
@@ -47,7 +48,7 @@ public final class OrderMatcher {
             seg = (int) hit[0];
             at = hit[1];
         }
-        if (type == OrderType.MARKET || type == OrderType.STOP) {
+        if (market || type == OrderType.STOP) {
             ref = at;
         } else {
             // a buy limit fills at or below its limit: the price has to come down to it

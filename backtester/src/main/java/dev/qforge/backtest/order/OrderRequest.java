@@ -23,6 +23,11 @@ public record OrderRequest(String symbol, Side side, double quantity, OrderType 
         return new OrderRequest(symbol, side, quantity, OrderType.MARKET, Double.NaN, Double.NaN, TimeInForce.GTC, "");
     }
 
+    /** A market-on-close order (see {@link OrderType#MARKET_ON_CLOSE}). */
+    public static OrderRequest marketOnClose(String symbol, Side side, double quantity) {
+        return new OrderRequest(symbol, side, quantity, OrderType.MARKET_ON_CLOSE, Double.NaN, Double.NaN, TimeInForce.DAY, "");
+    }
+
     public static OrderRequest limit(String symbol, Side side, double quantity, double limitPrice, TimeInForce tif) {
         return new OrderRequest(symbol, side, quantity, OrderType.LIMIT, limitPrice, Double.NaN, tif, "");
     }

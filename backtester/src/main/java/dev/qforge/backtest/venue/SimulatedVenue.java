@@ -119,11 +119,16 @@ public final class SimulatedVenue implements Venue {
         listener.onOrder(w.order);
         open.get(i).add(w);
         openCount++;
-        if (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE) {
+        boolean moc = request.type() == OrderType.MARKET_ON_CLOSE;
+        if (moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE)) {
             Bar bar = currentBar.apply(i);
             if (bar != null) {
                 work(i, w, bar, true);
                 if (!w.order.isOpen()) remove(i, w);
+            }
+            if (moc && w.order.isOpen()) {
+                finish(i, w, OrderStatus.CANCELLED, bar == null ? "market-on-close order sent before any bar closed"
+                        : "market-on-close remainder cancelled: the volume cap left no more of the closing bar");
             }
         }
         return id;

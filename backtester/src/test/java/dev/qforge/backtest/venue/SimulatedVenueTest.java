@@ -191,4 +191,19 @@ class SimulatedVenueTest {
         // cash: 100,000 + 1,000 of proceeds - borrow; equity marks -100 at the last close 10
         assertThat(r.finalEquity()).isCloseTo(100_000 + 1_000 - expected - 100 * 10, within(1e-9));
     }
+
+    @Test
+    void marketOnCloseFillsAtTheSignalBarsCloseEvenWithNextOpenTimingAndDropsWhatTheCapLeaves() {
+        long[] id = new long[2];
+        BacktestResult r = run(BacktestConfig.defaults().withExecution(ExecutionModel.defaults().withVolumeCap(new VolumeCap(0.05))),
+                new ScriptedStrategy().at(1, c -> id[0] = c.submit(OrderRequest.marketOnClose("X", Side.BUY, 30)))
+                        .at(2, c -> id[1] = c.submit(OrderRequest.marketOnClose("X", Side.SELL, 80))));
+        // bar 1 closes at 10.8: all 30 fit in 5% of 1,000; bar 2 closes at 11.2 and allows 50 of the 80
+        assertThat(r.fills()).extracting(Fill::price).containsExactly(10.8, 11.2);
+        assertThat(r.fills()).extracting(Fill::time).containsExactly(X.time(1), X.time(2));
+        assertThat(last(r, id[0]).status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(last(r, id[1]).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(last(r, id[1]).filledQuantity()).isEqualTo(50);
+        assertThat(last(r, id[1]).reason()).contains("market-on-close remainder cancelled");
+    }
 }

@@ -1,5 +1,8 @@
 package dev.qforge.strategies.rules;
 
+import dev.qforge.backtest.order.OrderRequest;
+import dev.qforge.backtest.order.Side;
+
 import dev.qforge.backtest.History;
 import dev.qforge.backtest.StrategyContext;
 import dev.qforge.data.TradingSession;
@@ -21,10 +24,11 @@ import java.time.LocalDate;
  *       {@code session.dateOf(barClose)} (for 24-hour crypto the UTC day); a session's high, low and close are
  *       those of all its bars (extended-hours bars included when the data has them), its open the first bar's open;</li>
  *   <li>a bar is the session's last when no further bar of the timeframe fits before the session close
- *       ({@code barClose + timeframe > session.closeMillis(date)}); the closing order is sent on that bar, so with
- *       fills at the signal bar's close the strategy is flat at the session close, and with next-open fills it
- *       is flat at the next session's first open. If a session's last bar is missing from the data, the position is
- *       closed on the first bar of the next session instead, and that bar opens nothing;</li>
+ *       ({@code barClose + timeframe > session.closeMillis(date)}); on that bar it sends a market-on-close order
+ *       (see {@code OrderType.MARKET_ON_CLOSE}: placed before the closing auction, which is fair since the decision
+ *       needs only the clock), so it is flat at every session close whatever the fill timing. If a session's last
+ *       bar is missing from the data, the position is closed on the first bar of the next session instead, and
+ *       that bar opens nothing;</li>
  *   <li>triggers are judged on bar closes, not intrabar highs and lows (no stop orders), and trade with market
  *       orders sized by {@link Sizing} (the same size long and short);</li>
  *   <li>needs intraday bars: with daily bars every bar is a session's last and nothing would ever trade, so it
@@ -116,7 +120,13 @@ public final class DualThrustStrategy extends SingleInstrumentStrategy {
     @Override
     protected void decide(StrategyContext ctx, History h) {
         double q = position(ctx);
-        if (lastBar || (firstBar && q != 0)) {
+        if (lastBar) {
+            // flat at the session close whatever the fill timing: the decision needs only the clock
+            cancelWorking(ctx);
+            if (q != 0) ctx.submit(OrderRequest.marketOnClose(symbol(), q > 0 ? Side.SELL : Side.BUY, Math.abs(q)));
+            return;
+        }
+        if (firstBar && q != 0) {
             cancelWorking(ctx);
             target(ctx, 0);
             return;
