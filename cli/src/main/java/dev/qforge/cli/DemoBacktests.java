@@ -30,7 +30,7 @@ final class DemoBacktests {
             new Case("aapl-2013-daily", "bollinger", "mode=reversion"),
             new Case("btc-bitstamp-2013", "buy-and-hold"),
             new Case("btc-bitstamp-2013", "sma-cross", "fast=30", "slow=120"),
-            new Case("btc-bitstamp-2013", "dual-thrust"));
+            new Case("btc-bitstamp-2013", "dual-thrust", "n=2"));
 
     private DemoBacktests() {
     }
