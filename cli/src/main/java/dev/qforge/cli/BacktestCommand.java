@@ -33,6 +33,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip the HTML report.")
     boolean noReport;
 
+    @Option(names = "--log-scale", description = "Equity chart on a logarithmic axis.")
+    boolean logScale;
+
     @Option(names = "--out", defaultValue = "qforge-out", paramLabel = "DIR", description = "Output root (default ${DEFAULT-VALUE}).")
     Path outRoot;
 
@@ -43,7 +46,7 @@ final class BacktestCommand implements Callable<Integer> {
         RunSpec runSpec = options.spec();
         BacktestData.Loaded data = BacktestData.load(runSpec.data(), runSpec.timeframe(), runSpec.from(), runSpec.to(), err);
         try (Database db = Database.open(CliGlobals.db())) {
-            BacktestJob.Outcome o = BacktestJob.run(runSpec, data, new RunStore(db), outRoot, !noReport, "", err);
+            BacktestJob.Outcome o = BacktestJob.run(runSpec, data, new RunStore(db), outRoot, !noReport, logScale, "", err);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("run", o.record().id());

@@ -33,6 +33,11 @@ final class BacktestJob {
 
     static Outcome run(RunSpec spec, BacktestData.Loaded data, RunStore store, Path outRoot, boolean report, String note,
                        PrintWriter err) {
+        return run(spec, data, store, outRoot, report, false, note, err);
+    }
+
+    static Outcome run(RunSpec spec, BacktestData.Loaded data, RunStore store, Path outRoot, boolean report, boolean logScale,
+                       String note, PrintWriter err) {
         StrategyResolver.Resolved strategy = StrategyResolver.resolve(spec, data.series());
         Instant started = Instant.now(); // wall clock only labels the run; the engine runs on simulated time
         long t0 = System.nanoTime();
@@ -47,7 +52,7 @@ final class BacktestJob {
         Path page = null;
         if (report) {
             RunOutput out = RunOutput.create(outRoot, "backtest", started, rec.id() + "-" + tag(strategy.spec()));
-            page = BacktestReport.write(input(rec, result.time(), result.equity(), benchmark, data.series(), result, mc), out.dir());
+            page = BacktestReport.write(input(rec, result.time(), result.equity(), benchmark, data.series(), result, mc, logScale), out.dir());
             store.setOutputDir(rec.id(), page.toAbsolutePath().toString());
             rec = rec.withOutputDir(page.toAbsolutePath().toString());
         }
@@ -55,7 +60,7 @@ final class BacktestJob {
     }
 
     static ReportInput input(RunRecord rec, long[] t, double[] eq, Benchmark benchmark, List<BarSeries> prices,
-                             BacktestResult result, MetricsConfig mc) {
+                             BacktestResult result, MetricsConfig mc, boolean logScale) {
         RunSpec s = rec.spec();
         var details = BacktestReport.details("run", rec.id() + " (" + rec.kind() + ")", "strategy", rec.strategy(),
                 "data", String.join(", ", rec.dataFingerprints().keySet()),
@@ -66,7 +71,7 @@ final class BacktestJob {
                         s.cash(), s.maxLeverage(), s.allowShort() ? "allowed" : "refused", s.borrowRate()),
                 "benchmark", benchmark == null ? "none" : benchmark.name(), "result digest", rec.digest());
         return new ReportInput("qforge backtest " + rec.id() + ": " + rec.strategy(), details, rec.metrics(), t, eq, benchmark,
-                prices, result.fills(), result.events(), mc, false);
+                prices, result.fills(), result.events(), mc, logScale);
     }
 
     static MetricsConfig metricsConfig(RunSpec spec, BacktestResult result) {
