@@ -63,7 +63,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, BacktestJob.Outcome o) {
         var r = o.result();
-        out.println("run " + o.record().id() + ": " + o.record().strategy() + " on " + String.join(", ", o.record().dataFingerprints().keySet())
+        out.println("run " + o.record().id() + ": " + o.record().strategy() + " on " + Strings.names(o.record().dataFingerprints().keySet(), 5)
                 + " (" + r.steps() + " steps, " + r.fills().size() + " fills, " + o.record().elapsedMs() + " ms)");
         TextTable t = new TextTable("metric", "value");
         for (List<String> row : MetricsView.rows(o.record().metrics(), MetricsView.MAIN)) t.row(row.get(0), row.get(1));

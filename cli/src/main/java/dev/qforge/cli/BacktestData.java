@@ -83,17 +83,21 @@ final class BacktestData {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
         List<BarSeries> out = new ArrayList<>();
+        List<String> other = new ArrayList<>();
         int skipped = 0;
         for (Path f : files) {
             try {
                 out.add(checked(MarketData.load(f, null, Policy.REJECT), f.toString(), err));
+            } catch (dev.qforge.data.load.NotMarketDataException e) {
+                other.add(f.getFileName().toString()); // licences, lists of names: not an error in a data folder
             } catch (RuntimeException e) {
                 skipped++;
                 err.println("warning: skipped " + f + ": " + firstLine(e.getMessage()));
             }
         }
         if (out.isEmpty()) throw new IllegalArgumentException("no readable market data in folder " + dir);
-        if (skipped > 0) err.println("warning: " + skipped + " of " + files.size() + " files in " + dir + " were skipped");
+        if (!other.isEmpty()) err.println("note: " + dir + ": " + Strings.names(other, 5) + " " + (other.size() == 1 ? "is" : "are") + " not market data, left out");
+        if (skipped > 0) err.println("warning: " + skipped + " of " + files.size() + " files in " + dir + " were rejected");
         return out;
     }
 

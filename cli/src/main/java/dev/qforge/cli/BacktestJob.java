@@ -63,7 +63,7 @@ final class BacktestJob {
                              BacktestResult result, MetricsConfig mc, boolean logScale) {
         RunSpec s = rec.spec();
         var details = BacktestReport.details("run", rec.id() + " (" + rec.kind() + ")", "strategy", rec.strategy(),
-                "data", String.join(", ", rec.dataFingerprints().keySet()),
+                "data", Strings.names(rec.dataFingerprints().keySet(), 20),
                 "window", (s.from() == null ? "start" : s.from()) + " to " + (s.to() == null ? "end" : s.to()),
                 "fills", s.fill() + " (bar path " + s.barPath() + ")", "slippage", s.slippage(), "commission", s.commission(),
                 "volume cap", s.volumeCap() > 0 ? s.volumeCap() : "none",

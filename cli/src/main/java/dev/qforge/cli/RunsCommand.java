@@ -58,7 +58,7 @@ final class RunsCommand implements Runnable {
             TextTable t = new TextTable("id", "kind", "strategy", "data", "started (UTC)", "final equity", "total return", "sharpe", "max DD");
             for (RunRecord r : runs) {
                 Map<String, Object> m = r.metrics();
-                t.row(r.id(), r.kind(), r.strategy(), Strings.clip(String.join(",", r.dataFingerprints().keySet()), 30),
+                t.row(r.id(), r.kind(), r.strategy(), Strings.clip(Strings.names(r.dataFingerprints().keySet(), 3), 40),
                         r.startedAt().toString().substring(0, 19).replace('T', ' '),
                         MetricsView.format(r.finalEquity(), MetricsView.Kind.MONEY),
                         MetricsView.format(m.get("totalReturn"), MetricsView.Kind.PERCENT),

@@ -35,4 +35,10 @@ final class Strings {
     static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, Math.max(0, max - 3)) + "...";
     }
+
+    /** The first {@code max} names joined with ", ", then "and N more". */
+    static String names(java.util.Collection<String> names, int max) {
+        if (names.size() <= max) return String.join(", ", names);
+        return String.join(", ", names.stream().limit(max).toList()) + " and " + (names.size() - max) + " more";
+    }
 }

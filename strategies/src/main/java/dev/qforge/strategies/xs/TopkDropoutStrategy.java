@@ -1,12 +1,13 @@
 package dev.qforge.strategies.xs;
 
+import dev.qforge.backtest.model.Lots;
+
 import dev.qforge.backtest.Strategy;
 import dev.qforge.backtest.StrategyContext;
 import dev.qforge.data.Instrument;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,9 @@ import java.util.Map;
  * values). At every {@code rebalance}-th time step (the first step included) it reads the scores known at
  * {@code now} ({@link ScoreSource}: for a panel, its latest row not after now), picks sells and buys with
  * {@link TopkDropoutSelection} (hold {@code topk} names, replace at most {@code nDrop} per rebalance, drop the
- * worst-ranked holdings only for better-ranked newcomers) and then sets the book to equal weights,
- * {@code riskDegree / |holdings|} of equity each at the last close, with {@code ctx.targetWeights} (sells are sent
- * before buys, every other instrument to zero).
+ * worst-ranked holdings only for better-ranked newcomers), sells the dropped names in full and, as Qlib does,
+ * spends {@code cash * riskDegree / |buy|} on each new name, where cash counts the sales at the last close. Kept
+ * holdings are not traded, so a rebalance costs only the orders of the names it replaces.
  *
  * <p>Simplifications against Qlib, stated so results can be compared:
  * <ul>
@@ -75,9 +76,20 @@ public final class TopkDropoutStrategy implements Strategy {
             Integer i = index.get(s);
             return i != null && ctx.history(i).size() > 0;
         });
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String s : lastSelection.after()) weights.put(s, riskDegree / lastSelection.after().size());
-        ctx.targetWeights(weights);
+        double cash = ctx.cash();
+        for (String s : lastSelection.sell()) {
+            int i = index.get(s);
+            cash += ctx.position(i) * ctx.history(i).lastClose() * ctx.instruments().get(i).multiplier();
+            ctx.targetQuantity(s, 0);
+        }
+        if (lastSelection.buy().isEmpty() || cash <= 0) return;
+        double value = cash * riskDegree / lastSelection.buy().size();
+        for (String s : lastSelection.buy()) {
+            int i = index.get(s);
+            Instrument ins = ctx.instruments().get(i);
+            double q = Lots.roundDown(value / (ctx.history(i).lastClose() * ins.multiplier()), ins.lotSize());
+            if (q > 0) ctx.buy(s, q);
+        }
     }
 
     /** The decision of the latest rebalance, or null before the first. */

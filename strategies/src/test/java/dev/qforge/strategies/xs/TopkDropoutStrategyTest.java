@@ -20,8 +20,11 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Six instruments at a constant price of 10 for five days, topk 3, nDrop 1, risk degree 0.9 (so each holding is
- * 0.3 * 100,000 / 10 = 3,000 shares), and a score panel designed so the holdings are known by hand:
+ * Six instruments at a constant price of 10 for five days, topk 3, nDrop 1, risk degree 0.9, and a score panel
+ * designed so the holdings are known by hand. Sizes follow Qlib: kept names are not traded, each new name gets
+ * {@code cash * 0.9 / |buy|} with the sales counted in cash: day 0 buys 30,000 of each of A B C (3,000 shares,
+ * 10,000 cash left); day 1 sells A (cash 40,000) and buys 36,000 of D (3,600); day 2 sells C (cash 34,000) and
+ * buys 30,600 of E (3,060); day 4 sells D (cash 39,400) and buys 35,460 of C (3,546):
  * <pre>
  * day  scores A B C D E F          holdings after the rebalance
  * 0    6 5 4 3 2 1                 A B C   (three empty slots: buy the best three)
@@ -89,21 +92,28 @@ class TopkDropoutStrategyTest {
         return m;
     }
 
+    static Map<String, Double> book(Object... symbolAndShares) {
+        Map<String, Double> m = new TreeMap<>();
+        for (int i = 0; i < symbolAndShares.length; i += 2) m.put((String) symbolAndShares[i], ((Number) symbolAndShares[i + 1]).doubleValue());
+        return m;
+    }
+
     @Test
     void holdingsFollowTheHandWorkedTable() {
         Panel scores = scorePanel(data());
         Strategy s = StrategyRegistry.builtIns().create("topk-dropout", List.of("topk=3", "nDrop=1", "riskDegree=0.9"),
                 StrategyInputs.withScores(scores));
-        assertThat(books(s)).containsExactly(held("A", "B", "C"), held("B", "C", "D"), held("B", "D", "E"), held("B", "D", "E"),
-                held("B", "C", "E"));
+        assertThat(books(s)).containsExactly(book("A", 3000, "B", 3000, "C", 3000), book("B", 3000, "C", 3000, "D", 3600),
+                book("B", 3000, "D", 3600, "E", 3060), book("B", 3000, "D", 3600, "E", 3060), book("B", 3000, "C", 3546, "E", 3060));
     }
 
     @Test
     void rebalancesOnlyEveryNthStep() {
-        // steps 0, 2, 4: day 2 sees B(5) C(4) A(1) held -> A out, D in; day 4: D unscored -> out, E (9) in
+        // steps 0, 2, 4: day 2 sees B(5) C(4) A(1) held -> A out (cash 40,000), 36,000 of D in; day 4: D unscored
+        // -> out (cash 40,000 again), 36,000 of E (9) in
         Strategy s = new TopkDropoutStrategy(ScoreSource.of(scorePanel(data()), "score"), 3, 1, 2, 0.9);
-        assertThat(books(s)).containsExactly(held("A", "B", "C"), held("A", "B", "C"), held("B", "C", "D"), held("B", "C", "D"),
-                held("B", "C", "E"));
+        assertThat(books(s)).containsExactly(held("A", "B", "C"), held("A", "B", "C"), book("B", 3000, "C", 3000, "D", 3600),
+                book("B", 3000, "C", 3000, "D", 3600), book("B", 3000, "C", 3000, "E", 3600));
     }
 
     @Test
