@@ -27,17 +27,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     BacktestOptions options;
 
-    @Option(names = "--json", description = "Print the metrics as JSON.")
-    boolean json;
-
-    @Option(names = "--no-report", description = "Skip the HTML report.")
-    boolean noReport;
+    @Mixin
+    RunOutputOptions output;
 
     @Option(names = "--log-scale", description = "Equity chart on a logarithmic axis.")
     boolean logScale;
-
-    @Option(names = "--out", defaultValue = "qforge-out", paramLabel = "DIR", description = "Output root (default ${DEFAULT-VALUE}).")
-    Path outRoot;
 
     @Override
     public Integer call() {
@@ -46,8 +40,8 @@ final class BacktestCommand implements Callable<Integer> {
         RunSpec runSpec = options.spec();
         BacktestData.Loaded data = BacktestData.load(runSpec.data(), runSpec.timeframe(), runSpec.from(), runSpec.to(), err);
         try (Database db = Database.open(CliGlobals.db())) {
-            BacktestJob.Outcome o = BacktestJob.run(runSpec, data, new RunStore(db), outRoot, !noReport, logScale, "", err);
-            if (json) {
+            BacktestJob.Outcome o = BacktestJob.run(runSpec, data, new RunStore(db), output.outRoot, !output.noReport, logScale, "", err);
+            if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("run", o.record().id());
                 m.put("strategy", o.record().strategy());

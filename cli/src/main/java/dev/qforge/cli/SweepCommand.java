@@ -55,14 +55,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     BacktestOptions options;
 
-    @Option(names = "--json", description = "Print the ranked points as JSON.")
-    boolean json;
-
-    @Option(names = "--no-report", description = "Skip the HTML report.")
-    boolean noReport;
-
-    @Option(names = "--out", defaultValue = "qforge-out", paramLabel = "DIR", description = "Output root (default ${DEFAULT-VALUE}).")
-    Path outRoot;
+    @Mixin
+    RunOutputOptions output;
 
     @Override
     public Integer call() {
@@ -77,7 +71,7 @@ final class SweepCommand implements Callable<Integer> {
         if (threads > 0) runner = runner.withThreads(threads);
         Instant started = Instant.now(); // labels the run only
         SweepResult result;
-        try (Progress bar = Progress.start("sweep", g.size(), "points", err, json)) {
+        try (Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {
             result = runner.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
         }
         long bars = data.series().stream().mapToLong(s -> s.size()).sum();
@@ -87,12 +81,12 @@ final class SweepCommand implements Callable<Integer> {
             RunRecord rec = record(resolved, data, started, result, objective);
             rec = store.save(rec, RunStore.EquityPoints.NONE, List.of(), List.of(), List.of(), points(result, objective));
             Path page = null;
-            if (!noReport) {
-                RunOutput dir = RunOutput.create(outRoot, "sweep", started, rec.id() + "-" + runSpec.strategy());
+            if (!output.noReport) {
+                RunOutput dir = RunOutput.create(output.outRoot, "sweep", started, rec.id() + "-" + runSpec.strategy());
                 page = SweepReport.write(rec, g, result, objective, dir.dir());
                 store.setOutputDir(rec.id(), page.toAbsolutePath().toString());
             }
-            if (json) {
+            if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("run", rec.id());
                 m.put("rankBy", objective.metric());

@@ -68,14 +68,8 @@ final class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     BacktestOptions options;
 
-    @Option(names = "--json", description = "Print the windows and out-of-sample metrics as JSON.")
-    boolean json;
-
-    @Option(names = "--no-report", description = "Skip the HTML report.")
-    boolean noReport;
-
-    @Option(names = "--out", defaultValue = "qforge-out", paramLabel = "DIR", description = "Output root (default ${DEFAULT-VALUE}).")
-    Path outRoot;
+    @Mixin
+    RunOutputOptions output;
 
     @Override
     public Integer call() {
@@ -93,7 +87,7 @@ final class WalkForwardCommand implements Callable<Integer> {
         Instant started = Instant.now(); // labels the run only
         long t0 = System.nanoTime();
         WalkForwardResult result;
-        try (Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, json)) {
+        try (Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
             result = wf.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -115,12 +109,12 @@ final class WalkForwardCommand implements Callable<Integer> {
             rec = store.save(rec, new RunStore.EquityPoints(result.time(), result.equity(), new double[result.time().length],
                     new double[result.time().length]), List.of(), List.of(), List.of(), pts);
             Path page = null;
-            if (!noReport) {
-                RunOutput dir = RunOutput.create(outRoot, "walkforward", started, rec.id() + "-" + runSpec.strategy());
+            if (!output.noReport) {
+                RunOutput dir = RunOutput.create(output.outRoot, "walkforward", started, rec.id() + "-" + runSpec.strategy());
                 page = WalkForwardReport.write(rec, result, objective, mc, dir.dir());
                 store.setOutputDir(rec.id(), page.toAbsolutePath().toString());
             }
-            if (json) {
+            if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("run", rec.id());
                 m.put("windows", result.windows().stream().map(w -> windowMap(w, objective)).toList());
