@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  *       {@code SweepRunner} on {@code --threads} threads and on one: bar-evaluations/s (points x bars / seconds) and
  *       the parallel speed-up, against the bare loop over the same points, one after the other.</li>
  * </ol>
- * Each side first runs for {@code --warmup} seconds of warm-up runs (at least one; the first, cold run is reported
- * apart, the others are discarded) and then {@code -r} measured runs, the sides interleaved; medians of the measured
+ * Each side first makes {@code --warmup-runs} warm-up runs, and more until they add up to {@code --warmup} seconds
+ * (the first, cold run is reported apart, the others are discarded) and then {@code -r} measured runs, the sides interleaved; medians of the measured
  * runs are printed. A {@code System.gc()} precedes each measured run, outside the timing (see {@link Runs}). Timings are
  * wall-clock and never asserted in tests; the agreement between the sides is behaviour and is checked: the command
  * prints {@code !!! DISAGREEMENT !!!} and exits with 1 when any side books different trades.
@@ -42,9 +42,12 @@ public final class BacktestBench implements Callable<Integer> {
     @Option(names = {"-r", "--repetitions"}, description = "measured repetitions after one warm-up run; medians are reported (default: ${DEFAULT-VALUE})")
     int repetitions = 5;
 
-    @Option(names = "--warmup", description = "seconds of warm-up runs per side before measuring: at least one run, "
-            + "at most " + Runs.MAX_WARMUP_RUNS + "; the first, cold run is reported apart (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", description = "seconds of warm-up runs per side before measuring, past --warmup-runs; at most "
+            + Runs.MAX_WARMUP_RUNS + " runs; the first, cold run is reported apart (default: ${DEFAULT-VALUE})")
     double warmup = 3;
+
+    @Option(names = "--warmup-runs", description = "fewest warm-up runs per side, at least 1 (default: ${DEFAULT-VALUE})")
+    int warmupRuns = 2;
 
     @Option(names = "--bars", description = "bars of the single-instrument series (default: ${DEFAULT-VALUE})")
     int bars = 1_000_000;
@@ -84,28 +87,28 @@ public final class BacktestBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repetitions < 1 || !(warmup >= 0) || bars < 31 || instruments < 3 || days < 2 || sweepBars < 1 || sweepPoints < 1 || threads < 1) {
-            out.println("need -r >= 1, --warmup >= 0, --bars >= 31, --instruments >= 3, --days >= 2, --sweep-bars >= 1, --sweep-points >= 1, --threads >= 1");
+        if (repetitions < 1 || !(warmup >= 0) || warmupRuns < 1 || bars < 31 || instruments < 3 || days < 2 || sweepBars < 1 || sweepPoints < 1 || threads < 1) {
+            out.println("need -r >= 1, --warmup >= 0, --warmup-runs >= 1, --bars >= 31, --instruments >= 3, --days >= 2, --sweep-bars >= 1, --sweep-points >= 1, --threads >= 1");
             return 2;
         }
         Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
-        out.printf(Locale.ROOT, "qforge backtest benchmark: parts %s; per side: warm-up runs for %.1f s (at least 1, at most %d; the "
-                + "first, cold run is shown apart), then %d measured runs, median shown; sides interleaved; System.gc() before each "
-                + "measured run%n", parts, warmup, Runs.MAX_WARMUP_RUNS, repetitions);
+        out.printf(Locale.ROOT, "qforge backtest benchmark: parts %s; per side: at least %d warm-up runs, more up to %.1f s (at most %d; "
+                + "the first, cold run is shown apart), then %d measured runs, median shown; sides interleaved; System.gc() before "
+                + "each measured run%n", parts, warmupRuns, warmup, Math.max(warmupRuns, Runs.MAX_WARMUP_RUNS), repetitions);
         out.println(Runs.machine());
         boolean agree = true;
         if (parts.contains(Part.SMA)) {
-            SmaCrossComparison.Result r = SmaCrossComparison.run(bars, repetitions, warmup);
+            SmaCrossComparison.Result r = SmaCrossComparison.run(bars, repetitions, warmupRuns, warmup);
             SmaCrossComparison.print(r, out);
             agree &= r.agrees();
         }
         if (parts.contains(Part.TOPK)) {
-            TopkComparison.Result r = TopkComparison.run(instruments, days, repetitions, warmup);
+            TopkComparison.Result r = TopkComparison.run(instruments, days, repetitions, warmupRuns, warmup);
             TopkComparison.print(r, out);
             agree &= r.agrees();
         }
         if (parts.contains(Part.SWEEP)) {
-            SweepComparison.Result r = SweepComparison.run(sweepBars, sweepPoints, threads, repetitions, warmup);
+            SweepComparison.Result r = SweepComparison.run(sweepBars, sweepPoints, threads, repetitions, warmupRuns, warmup);
             SweepComparison.print(r, out);
             agree &= r.agrees();
         }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Wall times of the repeated runs of one side of a comparison. First come warm-up runs (JIT compilation, first
- * allocations): at least one, and more until they add up to {@code warmupSeconds} or {@value #MAX_WARMUP_RUNS} runs;
- * the first of them, the cold run, is reported apart and the others are discarded. Then come {@code repetitions}
+ * allocations): at least {@code warmupRuns} (and at least one), and more until they add up to {@code warmupSeconds},
+ * but no more than {@value #MAX_WARMUP_RUNS} once the minimum is done; the first of them, the cold run, is reported
+ * apart and the others are discarded. Then come {@code repetitions}
  * measured runs, each preceded by a {@code System.gc()} outside the timing (so that one side's garbage is not
  * collected in the next side's time); their median is reported.
  */
@@ -17,19 +18,21 @@ final class Runs {
     static final int MAX_WARMUP_RUNS = 20;
 
     private final double warmupSeconds;
+    private final int minWarmupRuns;
     private final double[] seconds;
     private double first = Double.NaN;
     private double warmed;
     private int warmupRuns;
     private int count;
 
-    Runs(int repetitions, double warmupSeconds) {
+    Runs(int repetitions, int warmupRuns, double warmupSeconds) {
         this.seconds = new double[Math.max(1, repetitions)];
+        this.minWarmupRuns = Math.max(1, warmupRuns);
         this.warmupSeconds = warmupSeconds;
     }
 
     private boolean warming() {
-        return warmupRuns == 0 || (warmed < warmupSeconds && warmupRuns < MAX_WARMUP_RUNS);
+        return warmupRuns < minWarmupRuns || (warmed < warmupSeconds && warmupRuns < MAX_WARMUP_RUNS);
     }
 
     /** True once every warm-up and measured run is done. */

@@ -53,7 +53,7 @@ final class SmaCrossComparison {
         return BacktestConfig.defaults().withCash(CASH).withExecution(ExecutionModel.defaults().withTiming(FillTiming.SIGNAL_CLOSE));
     }
 
-    static Result run(int bars, int repetitions, double warmupSeconds) {
+    static Result run(int bars, int repetitions, int warmupRuns, double warmupSeconds) {
         long t0 = System.nanoTime();
         BarSeries series = BenchData.minuteSeries(bars, BenchData.SEED);
         double[] close = series.closes();
@@ -66,7 +66,7 @@ final class SmaCrossComparison {
         List<String> params = List.of("fast=" + FAST, "slow=" + SLOW, "quantity=" + (int) SHARES);
         BacktestEngine engine = new BacktestEngine(config());
         List<BarSeries> data = List.of(series);
-        Runs q = new Runs(repetitions, warmupSeconds), t = new Runs(repetitions, warmupSeconds), l = new Runs(repetitions, warmupSeconds);
+        Runs q = new Runs(repetitions, warmupRuns, warmupSeconds), t = new Runs(repetitions, warmupRuns, warmupSeconds), l = new Runs(repetitions, warmupRuns, warmupSeconds);
         BacktestResult[] qr = {null};
         Ta4jSmaCross.Outcome[] tr = {null};
         SmaCrossLoop.Outcome[] lr = {null};

@@ -46,7 +46,7 @@ final class SweepComparison {
         return ParamGrid.parse("fast=5..50:5", "slow=60.." + (60 + 20 * (slowValues - 1)) + ":20");
     }
 
-    static Result run(int bars, int pointCount, int threads, int repetitions, double warmupSeconds) {
+    static Result run(int bars, int pointCount, int threads, int repetitions, int warmupRuns, double warmupSeconds) {
         if (pointCount < 1) throw new IllegalArgumentException("--sweep-points must be at least 1, got " + pointCount);
         BarSeries series = BenchData.minuteSeries(bars, BenchData.SEED + 1);
         double[] close = series.closes();
@@ -57,7 +57,7 @@ final class SweepComparison {
                 List.of("fast=" + p.get("fast"), "slow=" + p.get("slow"), "quantity=" + (int) SmaCrossComparison.SHARES));
         SweepRunner runner = new SweepRunner(SmaCrossComparison.config());
         List<BarSeries> data = List.of(series);
-        Runs par = new Runs(repetitions, warmupSeconds), one = new Runs(repetitions, warmupSeconds), loop = new Runs(repetitions, warmupSeconds);
+        Runs par = new Runs(repetitions, warmupRuns, warmupSeconds), one = new Runs(repetitions, warmupRuns, warmupSeconds), loop = new Runs(repetitions, warmupRuns, warmupSeconds);
         SweepResult[] held = {null};
         SmaCrossLoop.Outcome[][] loops = {null};
         Runs.interleave(new Runs[] {par, one, loop},

@@ -41,7 +41,7 @@ final class TopkComparison {
     private TopkComparison() {
     }
 
-    static Result run(int instruments, int days, int repetitions, double warmupSeconds) {
+    static Result run(int instruments, int days, int repetitions, int warmupRuns, double warmupSeconds) {
         long t0 = System.nanoTime();
         SyntheticUniverse u = BenchData.universe(instruments, days, BenchData.SEED);
         Panel panel = u.panel();
@@ -56,7 +56,7 @@ final class TopkComparison {
         StrategyInputs inputs = StrategyInputs.withScores(panel);
         BacktestEngine engine = new BacktestEngine(BacktestConfig.defaults().withCash(CASH)
                 .withExecution(ExecutionModel.defaults().withTiming(FillTiming.SIGNAL_CLOSE)));
-        Runs q = new Runs(repetitions, warmupSeconds), l = new Runs(repetitions, warmupSeconds);
+        Runs q = new Runs(repetitions, warmupRuns, warmupSeconds), l = new Runs(repetitions, warmupRuns, warmupSeconds);
         BacktestResult[] qr = {null};
         TopkDropoutLoop.Outcome[] lr = {null};
         Runs.interleave(new Runs[] {q, l},

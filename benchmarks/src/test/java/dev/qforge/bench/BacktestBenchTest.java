@@ -25,7 +25,7 @@ class BacktestBenchTest {
     @Test
     void smallRunPrintsEveryComparisonAndTheSidesAgree() {
         String out = run(0, "--bars", "20000", "--instruments", "20", "--days", "300", "--sweep-bars", "5000", "--sweep-points", "4",
-                "-r", "1", "--warmup", "0", "--threads", "2");
+                "-r", "1", "--warmup", "0", "--warmup-runs", "1", "--threads", "2");
         assertThat(out).contains("machine: ", " cores, Java ", "max heap", "load average")
                 .contains("1. single instrument", "20,000 one-minute GBM bars", "built once outside the timing",
                         "qforge engine + sma-cross", "ta4j BarSeriesManager (DoubleNum)", "bare array loop",
@@ -40,7 +40,7 @@ class BacktestBenchTest {
 
     @Test
     void theThreeSingleInstrumentSidesBookTheSameTrades() {
-        SmaCrossComparison.Result r = SmaCrossComparison.run(20_000, 1, 0);
+        SmaCrossComparison.Result r = SmaCrossComparison.run(20_000, 1, 1, 0);
         assertThat(r.qforgeTrades()).as("trades something").isGreaterThan(100);
         assertThat(r.ta4jTrades()).isEqualTo(r.qforgeTrades());
         assertThat(r.loopTrades()).isEqualTo(r.qforgeTrades());
@@ -51,7 +51,7 @@ class BacktestBenchTest {
 
     @Test
     void topkLoopBooksTheEnginesFillsAndEquity() {
-        TopkComparison.Result r = TopkComparison.run(30, 120, 1, 0);
+        TopkComparison.Result r = TopkComparison.run(30, 120, 1, 1, 0);
         assertThat(r.qforgeSteps()).isEqualTo(120).isEqualTo(r.loopSteps());
         assertThat(r.qforgeFills()).isGreaterThan(120).isEqualTo(r.loopFills());
         assertThat(r.notFilled()).isZero();
@@ -60,7 +60,7 @@ class BacktestBenchTest {
 
     @Test
     void sweepPointsEqualTheLoopsAndOnlyLimitsTheParts() {
-        String out = run(0, "--only", "sweep", "--sweep-bars", "3000", "--sweep-points", "12", "-r", "1", "--warmup", "0");
+        String out = run(0, "--only", "sweep", "--sweep-bars", "3000", "--sweep-points", "12", "-r", "1", "--warmup", "0", "--warmup-runs", "1");
         assertThat(out).contains("3. sweep", "first 12 of [fast=5..50:5 × slow=60..240:20]", "(12 of 12)")
                 .doesNotContain("1. single instrument", "2. cross-section");
         assertThat(SweepComparison.grid(150).size()).isEqualTo(150);
@@ -68,8 +68,22 @@ class BacktestBenchTest {
     }
 
     @Test
+    void runsWarmUpThenMeasureAndInterleaveTheSides() {
+        Runs a = new Runs(3, 2, 0), b = new Runs(1, 1, 0);
+        StringBuilder order = new StringBuilder();
+        Runs.interleave(new Runs[] {a, b}, () -> a.time(() -> order.append('a')), () -> b.time(() -> order.append('b')));
+        assertThat(order).hasToString("ababaaa");
+        assertThat(a.warmupRuns()).isEqualTo(2);
+        assertThat(a.measured()).isEqualTo(3);
+        assertThat(b.warmupRuns()).isEqualTo(1);
+        assertThat(b.measured()).isEqualTo(1);
+        assertThat(a.first()).isNotNaN();
+        assertThat(a.median()).isNotNaN();
+    }
+
+    @Test
     void aDisagreementIsPrintedLoudly() {
-        Runs runs = new Runs(1, 0);
+        Runs runs = new Runs(1, 1, 0);
         while (!runs.done()) runs.time(() -> 1);
         var r = new SmaCrossComparison.Result(1000, 0, 0, runs, runs, runs, 10, 5.0, 10, 5.0, 9, 4.0);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
