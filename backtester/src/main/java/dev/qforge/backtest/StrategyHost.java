@@ -103,9 +103,15 @@ public final class StrategyHost implements StrategyContext, VenueListener {
 
     /** Delivers fills and order changes since the last step, then calls the strategy's {@code onBar}. */
     public void step() {
-        deliver();
-        call("onBar", () -> strategy.onBar(this));
-        deliver();
+        if (!pending.isEmpty()) deliver();
+        try { // no lambda here: this runs once per bar
+            strategy.onBar(this);
+        } catch (StrategyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StrategyException("strategy " + name() + " failed in onBar at " + time() + ": " + e.getMessage(), e);
+        }
+        if (!pending.isEmpty()) deliver();
     }
 
     public void end() {

@@ -25,6 +25,8 @@ public final class Portfolio implements AccountView {
     private final double[] lastPrice;
     private final double[] realized;
     private final double initialCash;
+    /** Instruments with a non-zero position, so that equity sums over holdings, not the whole universe. */
+    private final java.util.BitSet held;
     private double cash;
     private double fees;
     private double borrowPaid;
@@ -42,6 +44,7 @@ public final class Portfolio implements AccountView {
         this.lastPrice = new double[n];
         java.util.Arrays.fill(lastPrice, Double.NaN);
         this.realized = new double[n];
+        this.held = new java.util.BitSet(n);
         this.initialCash = initialCash;
         this.cash = initialCash;
     }
@@ -61,6 +64,7 @@ public final class Portfolio implements AccountView {
         // a remainder that is floating-point noise of a lot closes the position
         quantity[i] = Math.abs(after) < 1e-9 * Math.max(1, Math.abs(q)) ? 0 : after;
         if (quantity[i] == 0) avgPrice[i] = 0;
+        held.set(i, quantity[i] != 0);
         cash -= signedQuantity * price * m + commission;
         fees += commission;
         if (Double.isNaN(lastPrice[i])) lastPrice[i] = price;
@@ -75,7 +79,7 @@ public final class Portfolio implements AccountView {
     public void accrueBorrow(double annualRate, long millis) {
         if (annualRate <= 0 || millis <= 0) return;
         double years = millis / (365.0 * 86_400_000L);
-        for (int i = 0; i < quantity.length; i++) {
+        for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
             if (quantity[i] < 0 && !Double.isNaN(lastPrice[i])) {
                 double cost = -quantity[i] * lastPrice[i] * multiplier[i] * annualRate * years;
                 cash -= cost;
@@ -92,18 +96,14 @@ public final class Portfolio implements AccountView {
     @Override
     public double equity() {
         double e = cash;
-        for (int i = 0; i < quantity.length; i++) {
-            if (quantity[i] != 0) e += quantity[i] * lastPrice[i] * multiplier[i];
-        }
+        for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) e += quantity[i] * lastPrice[i] * multiplier[i];
         return e;
     }
 
     @Override
     public double grossExposure() {
         double g = 0;
-        for (int i = 0; i < quantity.length; i++) {
-            if (quantity[i] != 0) g += Math.abs(quantity[i] * lastPrice[i] * multiplier[i]);
-        }
+        for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) g += Math.abs(quantity[i] * lastPrice[i] * multiplier[i]);
         return g;
     }
 

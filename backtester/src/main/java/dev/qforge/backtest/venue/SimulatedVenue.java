@@ -54,6 +54,8 @@ public final class SimulatedVenue implements Venue {
     };
     private long nextId = 1;
     private int openCount;
+    /** Instruments with open orders: bars of the others need no matching, and checks skip them. */
+    private final java.util.BitSet withOpen;
 
     /** Mutable bookkeeping of one working order; the listener only ever sees its snapshots. */
     private static final class Working {
@@ -84,6 +86,7 @@ public final class SimulatedVenue implements Venue {
         this.account = account;
         this.clock = clock;
         this.currentBar = currentBar;
+        this.withOpen = new java.util.BitSet(instruments.size());
         this.volumeUsed = new double[instruments.size()];
         this.volumeBar = new long[instruments.size()];
     }
@@ -119,6 +122,7 @@ public final class SimulatedVenue implements Venue {
         listener.onOrder(w.order);
         open.get(i).add(w);
         openCount++;
+        withOpen.set(i);
         boolean moc = request.type() == OrderType.MARKET_ON_CLOSE;
         if (moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE)) {
             Bar bar = currentBar.apply(i);
@@ -136,7 +140,7 @@ public final class SimulatedVenue implements Venue {
 
     @Override
     public boolean cancel(long orderId) {
-        for (int i = 0; i < open.size(); i++) {
+        for (int i = withOpen.nextSetBit(0); i >= 0; i = withOpen.nextSetBit(i + 1)) {
             for (Working w : open.get(i)) {
                 if (w.order.id() == orderId) {
                     finish(i, w, OrderStatus.CANCELLED, "cancelled on request");
@@ -150,7 +154,7 @@ public final class SimulatedVenue implements Venue {
 
     @Override
     public boolean replace(long orderId, OrderRequest amended) {
-        for (int i = 0; i < open.size(); i++) {
+        for (int i = withOpen.nextSetBit(0); i >= 0; i = withOpen.nextSetBit(i + 1)) {
             for (Working w : open.get(i)) {
                 if (w.order.id() != orderId) continue;
                 OrderRequest old = w.order.request();
@@ -185,14 +189,14 @@ public final class SimulatedVenue implements Venue {
      */
     public void onBarsClosed(int[] updated, int n) {
         if (openCount == 0) return;
-        for (int k = 0; k < n; k++) matchSide(updated[k], Side.SELL);
-        for (int k = 0; k < n; k++) matchSide(updated[k], Side.BUY);
-        for (int k = 0; k < n; k++) expireDay(updated[k]);
+        for (int k = 0; k < n; k++) if (withOpen.get(updated[k])) matchSide(updated[k], Side.SELL);
+        for (int k = 0; k < n; k++) if (withOpen.get(updated[k])) matchSide(updated[k], Side.BUY);
+        for (int k = 0; k < n; k++) if (withOpen.get(updated[k])) expireDay(updated[k]);
     }
 
     /** Cancels every open order, for example when a backtest ends; each gets the reason. */
     public void cancelAll(String reason) {
-        for (int i = 0; i < open.size(); i++) {
+        for (int i = withOpen.nextSetBit(0); i >= 0; i = withOpen.nextSetBit(i + 1)) {
             for (Working w : List.copyOf(open.get(i))) finish(i, w, OrderStatus.CANCELLED, reason);
         }
     }
@@ -295,7 +299,7 @@ public final class SimulatedVenue implements Venue {
         double m = instruments.get(i).multiplier();
         double gross = account.grossExposure() - Math.abs(account.quantity(i) * price * m) + Math.abs(position * price * m);
         // exposure of other instruments' pending orders counts too, so that a book of buys cannot overspend
-        for (int j = 0; j < open.size(); j++) {
+        for (int j = withOpen.nextSetBit(0); j >= 0; j = withOpen.nextSetBit(j + 1)) {
             if (j == i) continue;
             for (Working w : open.get(j)) {
                 double p = account.lastPrice(j);
@@ -317,6 +321,9 @@ public final class SimulatedVenue implements Venue {
     }
 
     private void remove(int i, Working w) {
-        if (open.get(i).remove(w)) openCount--;
+        if (open.get(i).remove(w)) {
+            openCount--;
+            if (open.get(i).isEmpty()) withOpen.clear(i);
+        }
     }
 }

@@ -34,44 +34,54 @@ public record TopkDropoutSelection(List<String> sell, List<String> buy, List<Str
 
     public static TopkDropoutSelection select(Collection<String> holdings, Map<String, Double> scores, int topk, int nDrop,
                                               Predicate<String> buyable) {
-        Comparator<String> rank = rank(scores);
-        List<String> last = new ArrayList<>(new LinkedHashSet<>(holdings));
-        last.sort(rank);
-        Set<String> held = new LinkedHashSet<>(last);
-        List<String> candidates = new ArrayList<>();
+        // each name's score is looked up once; sorting then compares fields, not map entries
+        List<Ranked> last = new ArrayList<>();
+        Set<String> held = new LinkedHashSet<>(holdings);
+        for (String h : held) last.add(Ranked.of(h, scores));
+        last.sort(Ranked.ORDER);
+        List<Ranked> candidates = new ArrayList<>();
         for (Map.Entry<String, Double> e : scores.entrySet()) {
             Double v = e.getValue();
-            if (v != null && !v.isNaN() && !held.contains(e.getKey()) && buyable.test(e.getKey())) candidates.add(e.getKey());
+            if (v != null && !v.isNaN() && !held.contains(e.getKey()) && buyable.test(e.getKey())) {
+                candidates.add(new Ranked(e.getKey(), v));
+            }
         }
-        candidates.sort(rank);
-        List<String> today = candidates.subList(0, Math.min(candidates.size(), Math.max(0, nDrop + topk - last.size())));
-        List<String> comb = new ArrayList<>(last);
+        candidates.sort(Ranked.ORDER);
+        List<Ranked> today = candidates.subList(0, Math.min(candidates.size(), Math.max(0, nDrop + topk - last.size())));
+        List<Ranked> comb = new ArrayList<>(last);
         comb.addAll(today);
-        comb.sort(rank);
-        Set<String> bottom = new LinkedHashSet<>(comb.subList(Math.max(0, comb.size() - Math.max(0, nDrop)), comb.size()));
+        comb.sort(Ranked.ORDER);
+        Set<String> bottom = new LinkedHashSet<>();
+        for (Ranked r : comb.subList(Math.max(0, comb.size() - Math.max(0, nDrop)), comb.size())) bottom.add(r.symbol());
         List<String> sell = new ArrayList<>();
-        for (String h : last) if (bottom.contains(h)) sell.add(h);
+        for (Ranked h : last) if (bottom.contains(h.symbol())) sell.add(h.symbol());
         int nBuy = Math.max(0, Math.min(today.size(), sell.size() + topk - last.size()));
-        List<String> buy = List.copyOf(today.subList(0, nBuy));
-        List<String> after = new ArrayList<>(last);
-        after.removeAll(sell);
-        after.addAll(buy);
-        after.sort(rank);
-        return new TopkDropoutSelection(List.copyOf(sell), buy, List.copyOf(after));
+        List<Ranked> after = new ArrayList<>();
+        for (Ranked h : last) if (!bottom.contains(h.symbol())) after.add(h);
+        List<String> buy = new ArrayList<>();
+        for (Ranked r : today.subList(0, nBuy)) {
+            buy.add(r.symbol());
+            after.add(r);
+        }
+        after.sort(Ranked.ORDER);
+        return new TopkDropoutSelection(List.copyOf(sell), List.copyOf(buy), after.stream().map(Ranked::symbol).toList());
     }
 
-    /** Score descending, unscored last, then symbol ascending. */
-    static Comparator<String> rank(Map<String, Double> scores) {
-        return (a, b) -> {
-            double x = value(scores, a), y = value(scores, b);
-            boolean nx = Double.isNaN(x), ny = Double.isNaN(y);
+    /** A name and its score (NaN when it has none); ordered by score descending, unscored last, then symbol. */
+    private record Ranked(String symbol, double score) {
+        static final Comparator<Ranked> ORDER = (a, b) -> {
+            boolean nx = Double.isNaN(a.score), ny = Double.isNaN(b.score);
             if (nx != ny) return nx ? 1 : -1;
             if (!nx) {
-                int c = Double.compare(y, x);
+                int c = Double.compare(b.score, a.score);
                 if (c != 0) return c;
             }
-            return a.compareTo(b);
+            return a.symbol.compareTo(b.symbol);
         };
+
+        static Ranked of(String symbol, Map<String, Double> scores) {
+            return new Ranked(symbol, value(scores, symbol));
+        }
     }
 
     private static double value(Map<String, Double> scores, String s) {
