@@ -7,8 +7,9 @@ import dev.qforge.backtest.model.Lots;
  * matrices of closes and scores, each day it makes the same TopK-Dropout choice as
  * {@link dev.qforge.strategies.xs.TopkDropoutSelection} (holdings ranked; the best {@code nDrop + topk - |held|}
  * names not held; the held names among the {@code nDrop} worst of both sold; the sold and empty slots filled from the
- * top) and books equal weights, {@code riskDegree / |book|} of equity at the close each, in whole shares rounded toward
- * zero, sells before buys, each trade filled at the close rounded to the instrument's tick, no costs.
+ * top) and trades as Qlib does: the sold names go in full, each bought name gets {@code cash * riskDegree / |buy|}
+ * (cash counting the sales at the close) in whole shares rounded down, kept names are not traded; sells before buys,
+ * each trade filled at the close rounded to the instrument's tick, no costs.
  *
  * <p>Ranking as qforge's: score descending, a name without a score (NaN) last, ties by column (the symbols
  * {@code SYN0000, SYN0001, ...} sort like their columns). What it leaves out, next to the engine: orders and their
@@ -32,9 +33,8 @@ public final class TopkDropoutLoop {
         double[] qty = new double[n];
         double[] last = new double[n];
         java.util.Arrays.fill(last, Double.NaN);
-        double[] target = new double[n];
         int[] held = new int[n], today = new int[n], comb = new int[2 * n];
-        boolean[] sell = new boolean[n], keep = new boolean[n];
+        boolean[] sell = new boolean[n];
         double cash = initialCash;
         int fills = 0;
         for (int d = 0; d < days; d++) {
@@ -69,24 +69,25 @@ public final class TopkDropoutLoop {
                 }
             }
             int nBuy = Math.max(0, Math.min(nToday, nSell + topk - nHeld));
-            java.util.Arrays.fill(keep, false);
-            int book = 0;
-            for (int k = 0; k < nHeld; k++) if (!sell[held[k]]) { keep[held[k]] = true; book++; }
-            for (int k = 0; k < nBuy; k++) { keep[today[k]] = true; book++; }
-            // equal weights of equity at the closes, whole shares toward zero; sells first, then buys
-            double equity = cash;
-            for (int i = 0; i < n; i++) if (qty[i] != 0) equity += qty[i] * last[i];
-            for (int i = 0; i < n; i++) {
-                target[i] = keep[i] ? Lots.roundTowardZero(riskDegree / book * equity / last[i], 1) : 0;
+            // sells in full at the close (in rank order, as the strategy sends them), then cash x riskDegree / |buy|
+            // into each new name
+            double available = cash;
+            for (int k = 0; k < nHeld; k++) {
+                int i = held[k];
+                if (!sell[i]) continue;
+                available += qty[i] * last[i];
+                cash += qty[i] * Lots.toTick(last[i], tick);
+                qty[i] = 0;
+                fills++;
             }
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < n; i++) {
-                    double delta = target[i] - qty[i];
-                    if (delta == 0 || (pass == 0) != (delta < 0)) continue;
-                    double price = Lots.toTick(last[i], tick);
-                    double after = qty[i] + delta;
-                    qty[i] = Math.abs(after) < 1e-9 * Math.max(1, Math.abs(qty[i])) ? 0 : after;
-                    cash -= delta * price;
+            if (nBuy > 0 && available > 0) {
+                double value = available * riskDegree / nBuy;
+                for (int k = 0; k < nBuy; k++) {
+                    int i = today[k];
+                    double q = Lots.roundDown(value / last[i], 1);
+                    if (q <= 0) continue;
+                    qty[i] = q;
+                    cash -= q * Lots.toTick(last[i], tick);
                     fills++;
                 }
             }
