@@ -66,7 +66,7 @@ final class BacktestJob {
                 "data", Strings.names(rec.dataFingerprints().keySet(), 20),
                 "window", (s.from() == null ? "start" : s.from()) + " to " + (s.to() == null ? "end" : s.to()),
                 "fills", s.fill() + " (bar path " + s.barPath() + ")", "slippage", s.slippage(), "commission", s.commission(),
-                "volume cap", s.volumeCap() > 0 ? s.volumeCap() : "none",
+                "volume cap", s.volumeCap() > 0 ? s.volumeCap() : "none", "latency", s.latency(),
                 "account", String.format(java.util.Locale.ROOT, "cash %,.2f, leverage %.2fx, shorts %s, borrow %.4f",
                         s.cash(), s.maxLeverage(), s.allowShort() ? "allowed" : "refused", s.borrowRate()),
                 "benchmark", benchmark == null ? "none" : benchmark.name(), "result digest", rec.digest());

@@ -90,6 +90,10 @@ final class BacktestOptions {
     @Option(names = "--seed", defaultValue = "0", description = "Seed for anything random (recorded with the run).")
     long seed;
 
+    @Option(names = "--latency", defaultValue = "none", paramLabel = "MS[~JITTER]",
+            description = "Order latency in ms: 250, 250~100 (jitter from --seed) or INSERT/CANCEL/REPLACE~JITTER (default ${DEFAULT-VALUE}).")
+    String latency;
+
     RunSpec spec() {
         if (strategy == null && strategyClass == null) {
             throw new IllegalArgumentException("give --strategy NAME (see 'qforge strategies') or --strategy-class CLASS --strategy-jar JAR");
@@ -106,7 +110,7 @@ final class BacktestOptions {
         String comm = commissionBps != null ? "bps:" + commissionBps : commission;
         RunSpec spec = new RunSpec(strategy == null ? "class" : strategy, strategyClass, strategyJar, p, data, timeframe, from, to,
                 fill, barPath, slippage, comm, volumeCap, cash, leverage, !noShort, borrowRate, benchmark, riskFree,
-                periodsPerYear, qlibMetrics, seed);
+                periodsPerYear, qlibMetrics, seed, latency);
         spec.toConfig(); // fail now, naming the option, rather than inside a run
         return spec;
     }

@@ -48,7 +48,7 @@ final class DemoBacktests {
                 Map<String, String> params = new LinkedHashMap<>();
                 for (String p : c.params()) params.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
                 RunSpec spec = new RunSpec(c.strategy(), null, null, params, List.of(c.data()), null, null, null, "open", "directional",
-                        "bps:2", "bps:5", 0, 100_000, 1, true, 0, null, 0, 0, false, 0);
+                        "bps:2", "bps:5", 0, 100_000, 1, true, 0, null, 0, 0, false, 0, "none");
                 BacktestJob.Outcome o = BacktestJob.run(spec, data, store, outRoot, true, "demo", err);
                 Map<String, Object> m = o.record().metrics();
                 t.row(o.record().id(), c.data(), o.record().strategy(), MetricsView.format(m.get("trades"), MetricsView.Kind.COUNT),

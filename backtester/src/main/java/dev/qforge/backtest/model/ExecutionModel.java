@@ -9,7 +9,7 @@ import java.util.Objects;
  * exchange fill the same orders at the same prices.
  */
 public record ExecutionModel(FillTiming timing, BarPath path, SlippageModel slippage, CommissionModel commission,
-                             VolumeCap volumeCap) {
+                             VolumeCap volumeCap, LatencyModel latency) {
 
     public ExecutionModel {
         Objects.requireNonNull(timing, "timing");
@@ -17,31 +17,40 @@ public record ExecutionModel(FillTiming timing, BarPath path, SlippageModel slip
         Objects.requireNonNull(slippage, "slippage");
         Objects.requireNonNull(commission, "commission");
         Objects.requireNonNull(volumeCap, "volumeCap");
+        Objects.requireNonNull(latency, "latency");
     }
 
-    /** Next bar's open, directional bar path, no slippage, no commission, no volume cap. */
+    public ExecutionModel(FillTiming timing, BarPath path, SlippageModel slippage, CommissionModel commission, VolumeCap volumeCap) {
+        this(timing, path, slippage, commission, volumeCap, LatencyModel.NONE);
+    }
+
+    /** Next bar's open, directional bar path, no slippage, no commission, no volume cap, no latency. */
     public static ExecutionModel defaults() {
         return new ExecutionModel(FillTiming.NEXT_OPEN, BarPath.DIRECTIONAL, SlippageModel.NONE, CommissionModel.NONE,
                 VolumeCap.NONE);
     }
 
     public ExecutionModel withTiming(FillTiming t) {
-        return new ExecutionModel(t, path, slippage, commission, volumeCap);
+        return new ExecutionModel(t, path, slippage, commission, volumeCap, latency);
     }
 
     public ExecutionModel withPath(BarPath p) {
-        return new ExecutionModel(timing, p, slippage, commission, volumeCap);
+        return new ExecutionModel(timing, p, slippage, commission, volumeCap, latency);
     }
 
     public ExecutionModel withSlippage(SlippageModel s) {
-        return new ExecutionModel(timing, path, s, commission, volumeCap);
+        return new ExecutionModel(timing, path, s, commission, volumeCap, latency);
     }
 
     public ExecutionModel withCommission(CommissionModel c) {
-        return new ExecutionModel(timing, path, slippage, c, volumeCap);
+        return new ExecutionModel(timing, path, slippage, c, volumeCap, latency);
     }
 
     public ExecutionModel withVolumeCap(VolumeCap v) {
-        return new ExecutionModel(timing, path, slippage, commission, v);
+        return new ExecutionModel(timing, path, slippage, commission, v, latency);
+    }
+
+    public ExecutionModel withLatency(LatencyModel l) {
+        return new ExecutionModel(timing, path, slippage, commission, volumeCap, l);
     }
 }

@@ -2,6 +2,7 @@ package dev.qforge.backtest.run;
 
 import dev.qforge.backtest.model.BpsCommission;
 import dev.qforge.backtest.model.CommissionModel;
+import dev.qforge.backtest.model.LatencyModel;
 import dev.qforge.backtest.model.PerShareCommission;
 import dev.qforge.backtest.model.SlippageModel;
 
@@ -14,6 +15,9 @@ import java.util.Locale;
  *       {@code sqrt:0.5} (square-root impact coefficient)</li>
  *   <li>commission: {@code none}, {@code bps:10} (both sides), {@code bps:5:15:5} (buy bps, sell bps,
  *       minimum per order), {@code qlib} (= bps:5:15:5), {@code per-share:0.005:1} (per share, minimum)</li>
+ *   <li>latency: {@code none}, {@code 250} (milliseconds for orders, cancels and replaces), {@code 250~100}
+ *       (plus a uniform jitter of up to 100 ms drawn from the run's seed), {@code 250/50/80~20} (insert,
+ *       cancel and replace delays)</li>
  * </ul>
  */
 public final class ModelSpecs {
@@ -43,6 +47,34 @@ public final class ModelSpecs {
             default -> throw new IllegalArgumentException("unknown commission model '" + spec
                     + "': use none, bps:N, bps:BUY:SELL:MIN, qlib or per-share:AMOUNT:MIN");
         };
+    }
+
+    public static LatencyModel latency(String spec, long seed) {
+        if (spec == null || spec.isBlank() || spec.trim().equalsIgnoreCase("none") || spec.trim().equals("0")) return LatencyModel.NONE;
+        String s = spec.trim();
+        long jitter = 0;
+        int tilde = s.indexOf('~');
+        if (tilde >= 0) {
+            jitter = millis(spec, s.substring(tilde + 1));
+            s = s.substring(0, tilde);
+        }
+        String[] p = s.split("/");
+        if (p.length != 1 && p.length != 3) {
+            throw new IllegalArgumentException("latency '" + spec + "': use MS, MS~JITTER or INSERT/CANCEL/REPLACE~JITTER (milliseconds)");
+        }
+        long insert = millis(spec, p[0]);
+        return p.length == 1 ? LatencyModel.of(insert, jitter, seed)
+                : new LatencyModel(insert, millis(spec, p[1]), millis(spec, p[2]), jitter, seed);
+    }
+
+    private static long millis(String spec, String v) {
+        try {
+            long ms = Long.parseLong(v.trim());
+            if (ms < 0) throw new NumberFormatException();
+            return ms;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("latency '" + spec + "': '" + v.trim() + "' is not a whole number of milliseconds >= 0");
+        }
     }
 
     private static String[] parts(String spec) {

@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param to            last close date to include (ISO date), null for the end of the data
  * @param benchmark     data reference of a benchmark series for relative metrics, null for none
  * @param periodsPerYear for annualising; 0 means by asset class (252 for equities, 365 for crypto)
+ * @param latency       order latency as {@link ModelSpecs#latency} reads it, jitter seeded by {@code seed}
  */
 public record RunSpec(String strategy, String strategyClass, String strategyJar, Map<String, String> params,
                       List<String> data, String timeframe, String from, String to, String fill, String barPath,
                       String slippage, String commission, double volumeCap, double cash, double maxLeverage,
                       boolean allowShort, double borrowRate, String benchmark, double riskFreeRate, int periodsPerYear,
-                      boolean qlibMetrics, long seed) {
+                      boolean qlibMetrics, long seed, String latency) {
 
     public RunSpec {
         Objects.requireNonNull(strategy, "strategy");
@@ -38,31 +39,33 @@ public record RunSpec(String strategy, String strategyClass, String strategyJar,
         barPath = barPath == null ? "directional" : barPath;
         slippage = slippage == null ? "none" : slippage;
         commission = commission == null ? "none" : commission;
+        latency = latency == null ? "none" : latency;
     }
 
     /** Defaults: next-open fills, directional bar path, no costs, 100,000 cash, 1x leverage, shorts allowed. */
     public static RunSpec of(String strategy, Map<String, String> params, List<String> data) {
         return new RunSpec(strategy, null, null, params, data, null, null, null, "open", "directional", "none", "none", 0,
-                100_000, 1, true, 0, null, 0, 0, false, 0);
+                100_000, 1, true, 0, null, 0, 0, false, 0, "none");
     }
 
     /** The venue and account models this spec describes; throws with the offending option on bad values. */
     public BacktestConfig toConfig() {
         ExecutionModel model = new ExecutionModel(FillTiming.parse(fill), BarPath.parse(barPath),
-                ModelSpecs.slippage(slippage), ModelSpecs.commission(commission), new VolumeCap(volumeCap));
+                ModelSpecs.slippage(slippage), ModelSpecs.commission(commission), new VolumeCap(volumeCap),
+                ModelSpecs.latency(latency, seed));
         return new BacktestConfig(cash, model, new AccountRules(maxLeverage, allowShort, borrowRate));
     }
 
     public RunSpec withParams(Map<String, String> p) {
         return new RunSpec(strategy, strategyClass, strategyJar, p, data, timeframe, from, to, fill, barPath, slippage,
                 commission, volumeCap, cash, maxLeverage, allowShort, borrowRate, benchmark, riskFreeRate, periodsPerYear,
-                qlibMetrics, seed);
+                qlibMetrics, seed, latency);
     }
 
     public RunSpec withWindow(String newFrom, String newTo) {
         return new RunSpec(strategy, strategyClass, strategyJar, params, data, timeframe, newFrom, newTo, fill, barPath,
                 slippage, commission, volumeCap, cash, maxLeverage, allowShort, borrowRate, benchmark, riskFreeRate,
-                periodsPerYear, qlibMetrics, seed);
+                periodsPerYear, qlibMetrics, seed, latency);
     }
 
     /** A short label: the strategy and its parameters. */

@@ -52,6 +52,7 @@ public final class SimulatedVenue implements Venue {
         @Override public void onFill(Fill fill) { }
         @Override public void onOrder(Order order) { }
     };
+    private final java.util.SplittableRandom latencyDraws;
     private long nextId = 1;
     private int openCount;
     /** Instruments with open orders: bars of the others need no matching, and checks skip them. */
@@ -64,6 +65,12 @@ public final class SimulatedVenue implements Venue {
         double notional;
         long dayClose = Long.MIN_VALUE;
         java.time.LocalDate activeDate;
+        /** When the order reaches the venue (submission time plus the insert latency). */
+        long arrives;
+        /** When a requested cancel or replace takes effect; Long.MAX_VALUE when none is on its way. */
+        long cancelArrives = Long.MAX_VALUE;
+        long replaceArrives = Long.MAX_VALUE;
+        OrderRequest replacement;
 
         Working(Order order) {
             this.order = order;
@@ -87,6 +94,7 @@ public final class SimulatedVenue implements Venue {
         this.clock = clock;
         this.currentBar = currentBar;
         this.withOpen = new java.util.BitSet(instruments.size());
+        this.latencyDraws = model.latency().random();
         this.volumeUsed = new double[instruments.size()];
         this.volumeBar = new long[instruments.size()];
     }
@@ -124,7 +132,9 @@ public final class SimulatedVenue implements Venue {
         openCount++;
         withOpen.set(i);
         boolean moc = request.type() == OrderType.MARKET_ON_CLOSE;
-        if (moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE)) {
+        boolean atClose = moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE);
+        w.arrives = atClose || model.latency().isZero() ? now : now + model.latency().insert(latencyDraws);
+        if (atClose) {
             Bar bar = currentBar.apply(i);
             if (bar != null) {
                 work(i, w, bar, true);
@@ -143,7 +153,11 @@ public final class SimulatedVenue implements Venue {
         for (int i = withOpen.nextSetBit(0); i >= 0; i = withOpen.nextSetBit(i + 1)) {
             for (Working w : open.get(i)) {
                 if (w.order.id() == orderId) {
-                    finish(i, w, OrderStatus.CANCELLED, "cancelled on request");
+                    if (model.latency().isZero()) {
+                        finish(i, w, OrderStatus.CANCELLED, "cancelled on request");
+                    } else if (w.cancelArrives == Long.MAX_VALUE) {
+                        w.cancelArrives = clock.getAsLong() + model.latency().cancel(latencyDraws);
+                    }
                     return true;
                 }
             }
@@ -170,11 +184,12 @@ public final class SimulatedVenue implements Venue {
                     listener.onRequestRejected(orderId, "replace refused for order " + orderId + ": " + why);
                     return false;
                 }
-                w.order = w.order.withRequest(OrderValidator.normalize(amended, instruments.get(i)), clock.getAsLong());
-                if (w.order.remainingQuantity() <= 0) {
-                    finish(i, w, OrderStatus.FILLED, "");
+                OrderRequest normal = OrderValidator.normalize(amended, instruments.get(i));
+                if (model.latency().isZero()) {
+                    applyReplace(i, w, normal);
                 } else {
-                    listener.onOrder(w.order);
+                    w.replacement = normal;
+                    w.replaceArrives = clock.getAsLong() + model.latency().replace(latencyDraws);
                 }
                 return true;
             }
@@ -207,6 +222,8 @@ public final class SimulatedVenue implements Venue {
         Bar bar = currentBar.apply(i);
         for (Working w : List.copyOf(list)) {
             if (w.order.side() != side || !w.order.isOpen()) continue;
+            if (!applyArrived(i, w, bar.time())) continue;
+            if (w.arrives >= bar.time()) continue; // still on its way: this bar closed before it arrived
             if (w.order.request().timeInForce() == dev.qforge.backtest.order.TimeInForce.DAY) {
                 java.time.LocalDate d = instruments.get(i).session().dateOf(bar.time());
                 if (w.activeDate == null) {
@@ -220,6 +237,39 @@ public final class SimulatedVenue implements Venue {
             work(i, w, bar, false);
             if (!w.order.isOpen()) remove(i, w);
         }
+    }
+
+    private void applyReplace(int i, Working w, OrderRequest r) {
+        w.order = w.order.withRequest(r, clock.getAsLong());
+        w.replacement = null;
+        w.replaceArrives = Long.MAX_VALUE;
+        if (w.order.remainingQuantity() <= 0) {
+            finish(i, w, OrderStatus.FILLED, "");
+        } else {
+            listener.onOrder(w.order);
+        }
+    }
+
+    /**
+     * Applies the cancel or replace requests that reached the venue before this bar closed (taken as in
+     * force from the bar's open); false when the order is no longer working.
+     */
+    private boolean applyArrived(int i, Working w, long barClose) {
+        if (w.cancelArrives < barClose) {
+            finish(i, w, OrderStatus.CANCELLED, "cancelled on request");
+            return false;
+        }
+        if (w.replaceArrives < barClose) {
+            if (w.replacement.quantity() < w.order.filledQuantity()) {
+                listener.onRequestRejected(w.order.id(), "replace refused for order " + w.order.id() + ": new quantity "
+                        + w.replacement.quantity() + " is below the " + w.order.filledQuantity() + " filled before it arrived");
+                w.replacement = null;
+                w.replaceArrives = Long.MAX_VALUE;
+            } else {
+                applyReplace(i, w, w.replacement);
+            }
+        }
+        return w.order.isOpen();
     }
 
     private void expireDay(int i) {

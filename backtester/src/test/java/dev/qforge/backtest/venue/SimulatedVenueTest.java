@@ -9,6 +9,7 @@ import dev.qforge.backtest.model.AccountRules;
 import dev.qforge.backtest.model.CommissionModel;
 import dev.qforge.backtest.model.ExecutionModel;
 import dev.qforge.backtest.model.FillTiming;
+import dev.qforge.backtest.model.LatencyModel;
 import dev.qforge.backtest.model.VolumeCap;
 import dev.qforge.backtest.order.Fill;
 import dev.qforge.backtest.order.Order;
@@ -205,5 +206,53 @@ class SimulatedVenueTest {
         assertThat(last(r, id[1]).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(last(r, id[1]).filledQuantity()).isEqualTo(50);
         assertThat(last(r, id[1]).reason()).contains("market-on-close remainder cancelled");
+    }
+
+    @Test
+    void insertLatencyLongerThanABarSkipsTheBarsThatClosedBeforeTheOrderArrived() {
+        // sent at Tuesday's close, arriving 36 hours later: Wednesday's bar closed before that, Thursday's opens at 10.9
+        ExecutionModel slow = ExecutionModel.defaults().withLatency(new LatencyModel(36 * 3_600_000L, 0, 0, 0, 1));
+        BacktestResult r = run(BacktestConfig.defaults().withExecution(slow), new ScriptedStrategy().at(0, c -> c.buy("X", 10)));
+        assertThat(r.fills()).singleElement().satisfies(f -> {
+            assertThat(f.price()).isEqualTo(10.9);
+            assertThat(f.time()).isEqualTo(X.time(2));
+        });
+        // a delay shorter than a bar changes nothing: the order still meets the next open
+        ExecutionModel quick = ExecutionModel.defaults().withLatency(new LatencyModel(250, 0, 0, 0, 1));
+        assertThat(run(BacktestConfig.defaults().withExecution(quick), new ScriptedStrategy().at(0, c -> c.buy("X", 10))).fills())
+                .singleElement().satisfies(f -> assertThat(f.price()).isEqualTo(10.2));
+    }
+
+    @Test
+    void aCancelOnItsWayDoesNotStopFillsBeforeItArrives() {
+        long[] id = new long[1];
+        // a buy limit at 10.7 sent on Wednesday's close; Thursday's low 10.6 reaches it
+        ScriptedStrategy s = new ScriptedStrategy()
+                .at(1, c -> {
+                    id[0] = c.submit(OrderRequest.limit("X", Side.BUY, 10, 10.7, TimeInForce.GTC));
+                    c.cancel(id[0]);
+                });
+        BacktestResult late = run(BacktestConfig.defaults().withExecution(ExecutionModel.defaults()
+                .withLatency(new LatencyModel(0, 36 * 3_600_000L, 0, 0, 1))), s);
+        assertThat(last(late, id[0]).status()).isEqualTo(OrderStatus.FILLED);
+        ScriptedStrategy again = new ScriptedStrategy()
+                .at(1, c -> {
+                    id[0] = c.submit(OrderRequest.limit("X", Side.BUY, 10, 10.7, TimeInForce.GTC));
+                    c.cancel(id[0]);
+                });
+        BacktestResult early = run(BacktestConfig.defaults().withExecution(ExecutionModel.defaults()
+                .withLatency(new LatencyModel(0, 3_600_000L, 0, 0, 1))), again);
+        assertThat(last(early, id[0]).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(early.fills()).isEmpty();
+    }
+
+    @Test
+    void jitterIsDrawnFromTheSeedSoRunsRepeat() {
+        java.util.function.Supplier<BacktestResult> run = () -> run(BacktestConfig.defaults().withExecution(ExecutionModel.defaults()
+                .withLatency(LatencyModel.of(12 * 3_600_000L, 24 * 3_600_000L, 7))), new ScriptedStrategy()
+                .at(0, c -> c.buy("X", 1)).at(0, c -> c.buy("X", 2)).at(0, c -> c.buy("X", 3)).at(0, c -> c.buy("X", 4)));
+        assertThat(run.get().fills()).isEqualTo(run.get().fills());
+        // with delays between 12 and 36 hours some orders meet Wednesday's open and some Thursday's
+        assertThat(run.get().fills()).extracting(Fill::price).containsAnyOf(10.2, 10.9).allMatch(p -> p == 10.2 || p == 10.9);
     }
 }
