@@ -38,7 +38,7 @@ final class BacktestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunSpec runSpec = options.spec();
-        BacktestData.Loaded data = BacktestData.load(runSpec.data(), runSpec.timeframe(), runSpec.from(), runSpec.to(), err);
+        BacktestData.Loaded data = BacktestData.load(runSpec, err);
         try (Database db = Database.open(CliGlobals.db())) {
             BacktestJob.Outcome o = BacktestJob.run(runSpec, data, new RunStore(db), output.outRoot, !output.noReport, logScale, "", err);
             if (output.json) {

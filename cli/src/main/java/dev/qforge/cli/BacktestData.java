@@ -36,13 +36,26 @@ final class BacktestData {
     private BacktestData() {
     }
 
-    static Loaded load(List<String> refs, String timeframe, String from, String to, PrintWriter err) {
+    /** The data of a run spec: its references, timeframe, window and policy. */
+    static Loaded load(dev.qforge.backtest.run.RunSpec spec, PrintWriter err) {
+        return load(spec.data(), spec.timeframe(), spec.from(), spec.to(), policy(spec.policy()), err);
+    }
+
+    static Policy policy(String name) {
+        try {
+            return Policy.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown data policy '" + name + "': use reject, drop or repair");
+        }
+    }
+
+    static Loaded load(List<String> refs, String timeframe, String from, String to, Policy policy, PrintWriter err) {
         if (refs == null || refs.isEmpty()) throw new IllegalArgumentException("no data: give --data FILE, FOLDER, BUNDLED_NAME or SYMBOL");
         List<BarSeries> out = new ArrayList<>();
         StoreAccess[] access = new StoreAccess[1];
         try {
             for (String ref : refs) {
-                for (BarSeries s : resolve(ref, timeframe, err, access)) out.add(window(s, from, to, ref));
+                for (BarSeries s : resolve(ref, timeframe, policy, err, access)) out.add(window(s, from, to, ref));
             }
         } finally {
             if (access[0] != null) access[0].close();
@@ -56,11 +69,11 @@ final class BacktestData {
         return new Loaded(out, fp);
     }
 
-    private static List<BarSeries> resolve(String ref, String timeframe, PrintWriter err, StoreAccess[] access) {
+    private static List<BarSeries> resolve(String ref, String timeframe, Policy policy, PrintWriter err, StoreAccess[] access) {
         Path p = Path.of(ref);
-        if (Files.isDirectory(p)) return folder(p, err);
+        if (Files.isDirectory(p)) return folder(p, policy, err);
         if (Files.isRegularFile(p) || MarketData.bundledNames().contains(ref)) {
-            return List.of(checked(MarketData.load(ref, null, Policy.REJECT), ref, err));
+            return List.of(checked(MarketData.load(ref, null, policy), ref, err));
         }
         if (access[0] == null) access[0] = StoreAccess.open();
         SeriesInfo info;
@@ -74,7 +87,7 @@ final class BacktestData {
         return List.of(access[0].load(info, null, null));
     }
 
-    private static List<BarSeries> folder(Path dir, PrintWriter err) {
+    private static List<BarSeries> folder(Path dir, Policy policy, PrintWriter err) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
@@ -87,7 +100,7 @@ final class BacktestData {
         int skipped = 0;
         for (Path f : files) {
             try {
-                out.add(checked(MarketData.load(f, null, Policy.REJECT), f.toString(), err));
+                out.add(checked(MarketData.load(f, null, policy), f.toString(), err));
             } catch (dev.qforge.data.load.NotMarketDataException e) {
                 other.add(f.getFileName().toString()); // licences, lists of names: not an error in a data folder
             } catch (RuntimeException e) {

@@ -82,7 +82,7 @@ final class BacktestJob {
     static Benchmark benchmark(RunSpec spec, BacktestData.Loaded data, PrintWriter err) {
         BarSeries b;
         if (spec.benchmark() != null) {
-            b = BacktestData.load(List.of(spec.benchmark()), spec.timeframe(), null, null, err).series().get(0);
+            b = BacktestData.load(List.of(spec.benchmark()), spec.timeframe(), null, null, BacktestData.policy(spec.policy()), err).series().get(0);
         } else if (data.series().size() == 1) {
             b = data.series().get(0);
         } else {

@@ -94,6 +94,10 @@ final class BacktestOptions {
             description = "Order latency in ms: 250, 250~100 (jitter from --seed) or INSERT/CANCEL/REPLACE~JITTER (default ${DEFAULT-VALUE}).")
     String latency;
 
+    @Option(names = "--policy", defaultValue = "reject", paramLabel = "reject|drop|repair",
+            description = "Invalid data rows: reject the file (default), drop the rows or repair them.")
+    String policy;
+
     RunSpec spec() {
         if (strategy == null && strategyClass == null) {
             throw new IllegalArgumentException("give --strategy NAME (see 'qforge strategies') or --strategy-class CLASS --strategy-jar JAR");
@@ -110,8 +114,9 @@ final class BacktestOptions {
         String comm = commissionBps != null ? "bps:" + commissionBps : commission;
         RunSpec spec = new RunSpec(strategy == null ? "class" : strategy, strategyClass, strategyJar, p, data, timeframe, from, to,
                 fill, barPath, slippage, comm, volumeCap, cash, leverage, !noShort, borrowRate, benchmark, riskFree,
-                periodsPerYear, qlibMetrics, seed, latency);
+                periodsPerYear, qlibMetrics, seed, latency, policy);
         spec.toConfig(); // fail now, naming the option, rather than inside a run
+        BacktestData.policy(spec.policy());
         return spec;
     }
 }

@@ -1,6 +1,7 @@
 package dev.qforge.cli;
 
 import dev.qforge.backtest.run.RunSpec;
+import dev.qforge.data.validate.Policy;
 import dev.qforge.backtest.run.RunStore;
 import dev.qforge.data.store.Database;
 
@@ -44,11 +45,11 @@ final class DemoBacktests {
         Map<String, BacktestData.Loaded> loaded = new LinkedHashMap<>();
         for (Case c : CASES) {
             try {
-                BacktestData.Loaded data = loaded.computeIfAbsent(c.data(), d -> BacktestData.load(List.of(d), null, null, null, err));
+                BacktestData.Loaded data = loaded.computeIfAbsent(c.data(), d -> BacktestData.load(List.of(d), null, null, null, Policy.REJECT, err));
                 Map<String, String> params = new LinkedHashMap<>();
                 for (String p : c.params()) params.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
                 RunSpec spec = new RunSpec(c.strategy(), null, null, params, List.of(c.data()), null, null, null, "open", "directional",
-                        "bps:2", "bps:5", 0, 100_000, 1, true, 0, null, 0, 0, false, 0, "none");
+                        "bps:2", "bps:5", 0, 100_000, 1, true, 0, null, 0, 0, false, 0, "none", "reject");
                 BacktestJob.Outcome o = BacktestJob.run(spec, data, store, outRoot, true, "demo", err);
                 Map<String, Object> m = o.record().metrics();
                 t.row(o.record().id(), c.data(), o.record().strategy(), MetricsView.format(m.get("trades"), MetricsView.Kind.COUNT),

@@ -38,7 +38,7 @@ final class RunsReplayCommand implements Callable<Integer> {
             RunStore store = new RunStore(db);
             RunRecord r = store.require(id);
             if (!"backtest".equals(r.kind())) throw new IllegalArgumentException("run " + id + " is a " + r.kind() + "; only backtests replay");
-            BacktestData.Loaded data = BacktestData.load(r.spec().data(), r.spec().timeframe(), r.spec().from(), r.spec().to(), err);
+            BacktestData.Loaded data = BacktestData.load(r.spec(), err);
             if (!data.fingerprints().equals(r.dataFingerprints())) {
                 out.println("the data changed since run " + id + ": recorded " + r.dataFingerprints().keySet()
                         + ", now " + data.fingerprints().keySet() + " with different content");

@@ -57,7 +57,7 @@ final class RunsReportCommand implements Callable<Integer> {
             List<BarSeries> prices = List.of();
             Benchmark benchmark = null;
             try {
-                BacktestData.Loaded data = BacktestData.load(r.spec().data(), r.spec().timeframe(), r.spec().from(), r.spec().to(), err);
+                BacktestData.Loaded data = BacktestData.load(r.spec(), err);
                 prices = data.series();
                 benchmark = BacktestJob.benchmark(r.spec(), data, err);
             } catch (RuntimeException e) {

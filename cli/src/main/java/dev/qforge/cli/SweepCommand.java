@@ -65,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
         RunSpec runSpec = options.spec();
         ParamGrid g = ParamGrid.parse(grid);
         MetricObjective objective = MetricObjective.parse(rankBy, runSpec.riskFreeRate());
-        BacktestData.Loaded data = BacktestData.load(runSpec.data(), runSpec.timeframe(), runSpec.from(), runSpec.to(), err);
+        BacktestData.Loaded data = BacktestData.load(runSpec, err);
         StrategyResolver.Resolved resolved = SweepSupport.resolve(runSpec, g.point(0), data);
         SweepRunner runner = new SweepRunner(resolved.spec().toConfig());
         if (threads > 0) runner = runner.withThreads(threads);

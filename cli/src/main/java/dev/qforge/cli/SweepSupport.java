@@ -54,7 +54,7 @@ final class SweepSupport {
     }
 
     static void printElapsed(PrintWriter out, int points, long bars, double seconds, int threads) {
-        out.printf(Locale.ROOT, "%d points x %,d bars in %.2f s on %d threads: %.1f million bar-evaluations/s%n",
-                points, bars, seconds, threads, points * (double) bars / seconds / 1e6);
+        out.printf(Locale.ROOT, "%d points x %,d bars in %.2f s on %d threads: %,.0f bar-evaluations/s%n",
+                points, bars, seconds, threads, points * (double) bars / seconds);
     }
 }

@@ -78,7 +78,7 @@ final class WalkForwardCommand implements Callable<Integer> {
         RunSpec runSpec = options.spec();
         ParamGrid g = ParamGrid.parse(grid);
         MetricObjective objective = MetricObjective.parse(optimize, runSpec.riskFreeRate());
-        BacktestData.Loaded data = BacktestData.load(runSpec.data(), runSpec.timeframe(), runSpec.from(), runSpec.to(), err);
+        BacktestData.Loaded data = BacktestData.load(runSpec, err);
         StrategyResolver.Resolved resolved = SweepSupport.resolve(runSpec, g.point(0), data);
         SweepRunner runner = new SweepRunner(resolved.spec().toConfig());
         if (threads > 0) runner = runner.withThreads(threads);

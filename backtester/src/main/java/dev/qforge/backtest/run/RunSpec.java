@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param benchmark     data reference of a benchmark series for relative metrics, null for none
  * @param periodsPerYear for annualising; 0 means by asset class (252 for equities, 365 for crypto)
  * @param latency       order latency as {@link ModelSpecs#latency} reads it, jitter seeded by {@code seed}
+ * @param policy        how invalid rows of the data are handled: reject (default), drop or repair
  */
 public record RunSpec(String strategy, String strategyClass, String strategyJar, Map<String, String> params,
                       List<String> data, String timeframe, String from, String to, String fill, String barPath,
                       String slippage, String commission, double volumeCap, double cash, double maxLeverage,
                       boolean allowShort, double borrowRate, String benchmark, double riskFreeRate, int periodsPerYear,
-                      boolean qlibMetrics, long seed, String latency) {
+                      boolean qlibMetrics, long seed, String latency, String policy) {
 
     public RunSpec {
         Objects.requireNonNull(strategy, "strategy");
@@ -40,12 +41,13 @@ public record RunSpec(String strategy, String strategyClass, String strategyJar,
         slippage = slippage == null ? "none" : slippage;
         commission = commission == null ? "none" : commission;
         latency = latency == null ? "none" : latency;
+        policy = policy == null ? "reject" : policy;
     }
 
     /** Defaults: next-open fills, directional bar path, no costs, 100,000 cash, 1x leverage, shorts allowed. */
     public static RunSpec of(String strategy, Map<String, String> params, List<String> data) {
         return new RunSpec(strategy, null, null, params, data, null, null, null, "open", "directional", "none", "none", 0,
-                100_000, 1, true, 0, null, 0, 0, false, 0, "none");
+                100_000, 1, true, 0, null, 0, 0, false, 0, "none", "reject");
     }
 
     /** The venue and account models this spec describes; throws with the offending option on bad values. */
@@ -59,13 +61,13 @@ public record RunSpec(String strategy, String strategyClass, String strategyJar,
     public RunSpec withParams(Map<String, String> p) {
         return new RunSpec(strategy, strategyClass, strategyJar, p, data, timeframe, from, to, fill, barPath, slippage,
                 commission, volumeCap, cash, maxLeverage, allowShort, borrowRate, benchmark, riskFreeRate, periodsPerYear,
-                qlibMetrics, seed, latency);
+                qlibMetrics, seed, latency, policy);
     }
 
     public RunSpec withWindow(String newFrom, String newTo) {
         return new RunSpec(strategy, strategyClass, strategyJar, params, data, timeframe, newFrom, newTo, fill, barPath,
                 slippage, commission, volumeCap, cash, maxLeverage, allowShort, borrowRate, benchmark, riskFreeRate,
-                periodsPerYear, qlibMetrics, seed, latency);
+                periodsPerYear, qlibMetrics, seed, latency, policy);
     }
 
     /** A short label: the strategy and its parameters. */

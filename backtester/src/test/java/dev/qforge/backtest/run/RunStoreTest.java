@@ -35,7 +35,7 @@ class RunStoreTest {
     void aRunIsStoredWithItsDetailsAndItsSpecReplaysToTheSameDigest() {
         RunSpec spec = RunSpec.of("scripted", Map.of("a", "1"), List.of("X")).withWindow("2024-01-01", null);
         spec = new RunSpec(spec.strategy(), null, null, spec.params(), spec.data(), null, spec.from(), null, "close",
-                "worst-case", "bps:5", "qlib", 0.5, 50_000, 2, false, 0.03, null, 0.01, 252, true, 42, "250/100/100~50");
+                "worst-case", "bps:5", "qlib", 0.5, 50_000, 2, false, 0.03, null, 0.01, 252, true, 42, "250/100/100~50", "drop");
         BacktestResult r = run(spec);
         try (Database db = Database.inMemory("runstore")) {
             RunStore store = new RunStore(db);
@@ -66,7 +66,7 @@ class RunStoreTest {
     void aDifferentCostModelChangesTheDigest() {
         RunSpec a = RunSpec.of("s", Map.of(), List.of("X"));
         RunSpec b = new RunSpec("s", null, null, Map.of(), List.of("X"), null, null, null, "open", "directional", "bps:10", "none",
-                0, 100_000, 1, true, 0, null, 0, 0, false, 0, null);
+                0, 100_000, 1, true, 0, null, 0, 0, false, 0, null, null);
         assertThat(ResultDigest.of(run(a))).isEqualTo(ResultDigest.of(run(a)));
         assertThat(ResultDigest.of(run(a))).isNotEqualTo(ResultDigest.of(run(b)));
     }
