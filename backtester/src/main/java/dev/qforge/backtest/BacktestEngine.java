@@ -74,9 +74,8 @@ public final class BacktestEngine {
             last = t;
             host.step();
             time[steps] = t;
-            equity[steps] = portfolio.equity();
+            portfolio.record(equity, gross, steps);
             cash[steps] = portfolio.cash();
-            gross[steps] = portfolio.grossExposure();
             steps++;
         }
         venue.cancelAll("backtest ended with the order open");

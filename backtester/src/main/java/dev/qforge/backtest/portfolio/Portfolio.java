@@ -100,6 +100,21 @@ public final class Portfolio implements AccountView {
         return e;
     }
 
+    /**
+     * Writes equity and gross exposure at {@code k} of the given arrays in one pass over the holdings (the
+     * engine records both at every step).
+     */
+    public void record(double[] equityOut, double[] grossOut, int k) {
+        double e = cash, g = 0;
+        for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+            double v = quantity[i] * lastPrice[i] * multiplier[i];
+            e += v;
+            g += Math.abs(v);
+        }
+        equityOut[k] = e;
+        grossOut[k] = g;
+    }
+
     @Override
     public double grossExposure() {
         double g = 0;
