@@ -62,6 +62,14 @@ final class BacktestCommand implements Callable<Integer> {
         TextTable t = new TextTable("metric", "value");
         for (List<String> row : MetricsView.rows(o.record().metrics(), MetricsView.MAIN)) t.row(row.get(0), row.get(1));
         t.print(out);
+        if (o.record().metrics().get("qlib") instanceof Map<?, ?> q) {
+            out.println("Qlib risk analysis (daily " + (o.record().metrics().get("benchmark") == null ? "" : "excess ") + "returns, x 238):"
+                    + " mean " + MetricsView.format(q.get("mean"), MetricsView.Kind.PERCENT)
+                    + ", std " + MetricsView.format(q.get("std"), MetricsView.Kind.PERCENT)
+                    + ", annualized return " + MetricsView.format(q.get("annualizedReturn"), MetricsView.Kind.PERCENT)
+                    + ", information ratio " + MetricsView.format(q.get("informationRatio"), MetricsView.Kind.RATIO)
+                    + ", max drawdown " + MetricsView.format(q.get("maxDrawdown"), MetricsView.Kind.PERCENT));
+        }
         if (o.report() != null) out.println("report: " + o.report().toAbsolutePath());
     }
 

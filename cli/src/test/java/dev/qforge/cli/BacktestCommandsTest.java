@@ -103,8 +103,10 @@ class BacktestCommandsTest {
         assertThat(Files.readString(report)).contains("equity.png").contains("drawdown.png").contains("monthly.png")
                 .contains("price-AAPL.png").contains("Order log");
         assertThat(report.resolveSibling("equity.png")).exists();
-        CliRun b = run("backtest", "--strategy", "buy-and-hold", "--data", "aapl-2013-daily", "--commission", "qlib", "--no-report");
+        CliRun b = run("backtest", "--strategy", "buy-and-hold", "--data", "aapl-2013-daily", "--commission", "qlib", "--no-report",
+                "--qlib-metrics");
         assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.out()).contains("Qlib risk analysis (daily excess returns, x 238)");
 
         CliRun list = run("runs", "list");
         assertThat(list.out()).contains("sma-cross(fast=10,slow=30)").contains("buy-and-hold");
