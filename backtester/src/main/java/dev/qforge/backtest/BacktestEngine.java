@@ -56,15 +56,18 @@ public final class BacktestEngine {
         int steps = 0;
         long last = Long.MIN_VALUE;
         host.start();
+        long[] next = new long[n]; // close time of each instrument's next bar, MAX_VALUE when done
+        for (int i = 0; i < n; i++) next[i] = history[i].nextTime();
         while (true) {
             long t = Long.MAX_VALUE;
-            for (History h : history) t = Math.min(t, h.nextTime());
+            for (int i = 0; i < n; i++) t = Math.min(t, next[i]);
             if (t == Long.MAX_VALUE) break;
             clock.set(t);
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (history[i].nextTime() == t) {
+                if (next[i] == t) {
                     host.barVisible(i);
+                    next[i] = history[i].nextTime();
                     updated[k++] = i;
                 }
             }
