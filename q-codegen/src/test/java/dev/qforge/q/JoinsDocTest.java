@@ -44,6 +44,57 @@ class JoinsDocTest {
         assertThat(d("exec time from aj[`sym`time;t;q]")).isEqualTo("10:01:01 10:01:03 10:01:04");
     }
 
+    /**
+     * https://code.kx.com/q/ref/aj/ ("aj: boundary time from t1; aj0: actual time from t2"): the example's three
+     * trades matched to the quotes at 10:01:00 and 10:01:02; the ge trade has no quote and keeps its own time.
+     */
+    @Test void asofJoinTimeFromRight() {
+        d("t:([]time:10:01:01 10:01:03 10:01:04;sym:`msft`ibm`ge;qty:100 200 150)");
+        d("q:([]time:10:01:00 10:01:00 10:01:00 10:01:02;sym:`ibm`msft`msft`ibm;px:100 99 101 98)");
+        assertThat(d("exec time from aj0[`sym`time;t;q]")).isEqualTo("10:01:00 10:01:02 10:01:04");
+        assertThat(d("exec px from aj0[`sym`time;t;q]")).isEqualTo("101 98 0N");
+        assertThat(d("cols aj0[`sym`time;t;q]")).isEqualTo("`time`sym`qty`px");
+    }
+
+    /** https://code.kx.com/q/ref/aj/#ajf-ajf0: ajf fills from t1 where t2's value is null. */
+    @Test void asofJoinFill() {
+        d("t0:([]time:2#00:00:01;sym:`a`b;p:1 1;n:`r`s)");
+        d("t1:([]time:2#00:00:01;sym:`a`b;p:0 1)");
+        d("t2:([]time:2#00:00:00;sym:`a`b;p:1 0N;n:`r`s)");
+        assertThat(d("t0~ajf[`sym`time;t1;t2]")).isEqualTo("1b");
+        assertThat(d("exec p from aj[`sym`time;t1;t2]")).isEqualTo("1 0N");
+        assertThat(d("exec time from ajf0[`sym`time;t1;t2]")).isEqualTo("00:00:00 00:00:00");
+        assertThat(d("exec p from ajf0[`sym`time;t1;t2]")).isEqualTo("1 1");
+    }
+
+    /** https://code.kx.com/q/ref/lj/ (Changes in V3.0): lj takes y's nulls, ljf keeps x's values (kdb+ 2.8 lj). */
+    @Test void leftJoinFill() {
+        d("x:([]a:1 2;b:`x`y;c:10 20)");
+        d("y:([a:1 2]b:``z;c:1 0N)");
+        assertThat(d("x lj y")).isEqualTo("a b c\n-----\n1   1\n2 z");
+        assertThat(d("x ljf y")).isEqualTo("a b c\n------\n1 x 1\n2 z 20");
+        assertThat(d("ljf[x;y]")).isEqualTo("a b c\n------\n1 x 1\n2 z 20");
+    }
+
+    /** https://code.kx.com/q/ref/ij/ (Changes in V3.0): ijf is kdb+ 2.8's ij. */
+    @Test void innerJoinFill() {
+        d("x:([]a:1 2;b:`x`y;c:10 20)");
+        d("y:([a:1 2]b:``z;c:1 0N)");
+        assertThat(d("x ij y")).isEqualTo("a b c\n-----\n1   1\n2 z");
+        assertThat(d("x ijf y")).isEqualTo("a b c\n------\n1 x 1\n2 z 20");
+    }
+
+    /** https://code.kx.com/q/ref/uj/ (Changes in V3.0): ujf is kdb+ 2.8's uj. */
+    @Test void unionJoinFill() {
+        d("x:([a:1 2]b:`x`y;c:10 20)");
+        d("y:([a:1 2]b:``z;c:1 0N)");
+        assertThat(d("x uj y")).isEqualTo("a| b c\n-| ---\n1|   1\n2| z");
+        assertThat(d("x ujf y")).isEqualTo("a| b c\n-| ----\n1| x 1\n2| z 20");
+        d("s:([]a:1 2;b:2 3;c:5 7)");
+        d("t:([]a:1 2 3;b:2 3 7;c:10 20 30;d:\"ABC\")");
+        assertThat(d("s ujf t")).isEqualTo("a b c  d\n--------\n1 2 5\n2 3 7\n1 2 10 A\n2 3 20 B\n3 7 30 C");
+    }
+
     /** https://code.kx.com/q/ref/insert/ */
     @Test void insert() {
         d("x:([a:`x`y];b:10 20)");

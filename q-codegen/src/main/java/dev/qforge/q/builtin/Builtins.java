@@ -29,7 +29,7 @@ public final class Builtins {
     private static final Map<String, QObj> KW = new HashMap<>();
     private static final Set<String> INFIX = Set.of("mod", "div", "xexp", "xbar", "in", "within", "like", "ss", "vs", "sv",
             "except", "inter", "union", "and", "or", "rotate", "sublist", "cut", "each", "over", "scan", "prior", "peach",
-            "cross", "xcol", "xkey", "xasc", "xdesc", "bin", "binr", "wavg", "wsum", "set", "mmu", "lj", "ij", "uj", "upsert", "insert", "fby");
+            "cross", "xcol", "xkey", "xasc", "xdesc", "bin", "binr", "wavg", "wsum", "set", "mmu", "lj", "ij", "uj", "ljf", "ijf", "ujf", "upsert", "insert", "fby");
 
     public static boolean isInfix(String name) { return INFIX.contains(name); }
     public static QObj get(String name) { return KW.get(name); }
@@ -137,7 +137,13 @@ public final class Builtins {
         d("lj", (in, a) -> Joins.lj(in, a[0], a[1]));
         d("ij", (in, a) -> Joins.ij(in, a[0], a[1]));
         d("uj", (in, a) -> Joins.uj(in, a[0], a[1]));
+        d("ljf", (in, a) -> Joins.ljf(in, a[0], a[1]));
+        d("ijf", (in, a) -> Joins.ijf(in, a[0], a[1]));
+        d("ujf", (in, a) -> Joins.ujf(in, a[0], a[1]));
         KW.put("aj", new Kw("aj", 3, (in, a) -> Joins.aj(in, a[0], a[1], a[2])));
+        KW.put("aj0", new Kw("aj0", 3, (in, a) -> Joins.aj0(in, a[0], a[1], a[2])));
+        KW.put("ajf", new Kw("ajf", 3, (in, a) -> Joins.ajf(in, a[0], a[1], a[2])));
+        KW.put("ajf0", new Kw("ajf0", 3, (in, a) -> Joins.ajf0(in, a[0], a[1], a[2])));
         d("fby", (in, a) -> Upsert.fby(in, a[0], a[1]));
         d("insert", (in, a) -> Upsert.insert(in, a[0], a[1]));
         d("upsert", (in, a) -> Upsert.upsert(in, a[0], a[1]));

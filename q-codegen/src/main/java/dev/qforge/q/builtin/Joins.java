@@ -11,7 +11,10 @@ import java.util.*;
  * columns replaced from the matching y row, new columns null where unmatched. {@code x ij y}: only matched
  * rows. {@code x uj y}: union of columns; unkeyed tables are catenated, keyed tables are left-joined and
  * unmatched y rows appended. {@code aj[c;t1;t2]}: for each t1 row the last t2 row (in row order) whose
- * {@code c[0..n-2]} columns equal and whose {@code c[n-1]} is at or before the t1 value; the time is t1's.
+ * {@code c[0..n-2]} columns equal and whose {@code c[n-1]} is at or before the t1 value; the time is t1's
+ * ({@code aj0}, {@code ajf0}: the matched t2 row's). The f-variants ({@code ljf}, {@code ijf}, {@code ujf},
+ * {@code ajf}, {@code ajf0}; code.kx.com/q/ref/lj etc.) behave as kdb+ 2.8's joins: where the value taken from
+ * y is null, x's value of that common column is kept.
  */
 public final class Joins {
     private Joins() {}
@@ -54,15 +57,21 @@ public final class Joins {
     /** The null used to fill an unmatched cell of column {@code col}: {@code first 0#col}. */
     static QObj fillOf(QObj col) { return dev.qforge.q.eval.Derived.prototype(col); }
 
-    public static QObj lj(Interp in, QObj x, QObj y) { return leftJoin(x, y, false); }
+    public static QObj lj(Interp in, QObj x, QObj y) { return leftJoin(x, y, false, false); }
 
-    public static QObj ij(Interp in, QObj x, QObj y) { return leftJoin(x, y, true); }
+    public static QObj ij(Interp in, QObj x, QObj y) { return leftJoin(x, y, true, false); }
 
-    private static QObj leftJoin(QObj x, QObj y, boolean inner) {
+    /** {@code ljf}: as {@code lj}, but a null in y leaves x's value of a common column (kdb+ 2.8 {@code lj}). */
+    public static QObj ljf(Interp in, QObj x, QObj y) { return leftJoin(x, y, false, true); }
+
+    /** {@code ijf}: as {@code ij}, but a null in y leaves x's value of a common column. */
+    public static QObj ijf(Interp in, QObj x, QObj y) { return leftJoin(x, y, true, true); }
+
+    private static QObj leftJoin(QObj x, QObj y, boolean inner, boolean fill) {
         if (y instanceof GList g && g.a.length == 0) return x;
         if (!(y instanceof Dict yd) || !yd.isKeyedTable()) throw new QError("type");
         if (x instanceof Dict xd && xd.isKeyedTable()) {
-            Table r = (Table) leftJoin(unkey(xd), y, inner);
+            Table r = (Table) leftJoin(unkey(xd), y, inner, fill);
             return Tables.xkey(r, ((Table) xd.k).cols.length);
         }
         if (!(x instanceof Table xt)) throw new QError("type");
@@ -77,7 +86,7 @@ public final class Joins {
             rows.add(r);
             match.add(m);
         }
-        return merge(a, b, Arrays.asList(yv.cols), rows, match, yv.data);
+        return merge(a, b, Arrays.asList(yv.cols), rows, match, yv.data, fill);
     }
 
     /** First row of each distinct key. */
@@ -89,9 +98,11 @@ public final class Joins {
 
     /**
      * Rows {@code rows} of a, with the value columns {@code vcols} of b taken from row {@code match} (null:
-     * common columns keep a's value, new columns get the fill of b's column {@code vdata}).
+     * common columns keep a's value, new columns get the fill of b's column {@code vdata}). With {@code fill}, a
+     * null atom taken from b leaves a's value of a common column ({@code a^b}, as the f-joins do).
      */
-    private static Table merge(Cols a, Cols b, List<String> vcols, List<Integer> rows, List<Integer> match, QObj[] vdata) {
+    private static Table merge(Cols a, Cols b, List<String> vcols, List<Integer> rows, List<Integer> match, QObj[] vdata,
+                               boolean fill) {
         List<String> names = new ArrayList<>(a.names);
         for (String c : vcols) if (!names.contains(c)) names.add(c);
         QObj[] data = new QObj[names.size()];
@@ -101,13 +112,20 @@ public final class Joins {
             QObj[] col = new QObj[rows.size()];
             for (int i = 0; i < col.length; i++) {
                 Integer m = match.get(i);
-                if (m != null && vc >= 0) col[i] = b.items.get(bc)[m];
-                else if (ac >= 0) col[i] = a.items.get(ac)[rows.get(i)];
+                if (m != null && vc >= 0) {
+                    QObj v = b.items.get(bc)[m];
+                    col[i] = fill && ac >= 0 && isNullAtom(v) ? a.items.get(ac)[rows.get(i)] : v;
+                } else if (ac >= 0) col[i] = a.items.get(ac)[rows.get(i)];
                 else col[i] = fillOf(vdata[vc]);
             }
             data[c] = column(col, ac >= 0 ? null : vdata[vc]);
         }
         return new Table(names.toArray(String[]::new), data);
+    }
+
+    /** A null atom (what {@code ^} fills). */
+    static boolean isNullAtom(QObj v) {
+        return v.isAtom() && Math1.isNull(v) instanceof LAtom b && b.v != 0;
     }
 
     /** Items to a column; an empty column keeps the type of {@code like}. */
@@ -116,10 +134,15 @@ public final class Joins {
         return Lists.fromItems(items);
     }
 
-    public static QObj uj(Interp in, QObj x, QObj y) {
+    public static QObj uj(Interp in, QObj x, QObj y) { return unionJoin(x, y, false); }
+
+    /** {@code ujf}: as {@code uj}, but keyed rows matched in y keep x's values where y's are null. */
+    public static QObj ujf(Interp in, QObj x, QObj y) { return unionJoin(x, y, true); }
+
+    private static QObj unionJoin(QObj x, QObj y, boolean fill) {
         if (x instanceof Dict xd && xd.isKeyedTable() && y instanceof Dict yd && yd.isKeyedTable()) {
             Table xk = (Table) xd.k;
-            Table left = (Table) leftJoin(unkey(xd), y, false);
+            Table left = (Table) leftJoin(unkey(xd), y, false, fill);
             Cols l = Cols.of(left), b = Cols.of(unkey(yd));
             Map<QObj, Integer> seen = index(l, colIdx(l, Arrays.asList(xk.cols)));
             int[] bkeys = colIdx(b, Arrays.asList(xk.cols));
@@ -150,7 +173,22 @@ public final class Joins {
     }
 
     /** {@code aj[c;t1;t2]}. */
-    public static QObj aj(Interp in, QObj c, QObj t1, QObj t2) {
+    public static QObj aj(Interp in, QObj c, QObj t1, QObj t2) { return asof(c, t1, t2, false, false); }
+
+    /** {@code aj0[c;t1;t2]}: as {@code aj}, but a matched row takes its time (all of c) from t2. */
+    public static QObj aj0(Interp in, QObj c, QObj t1, QObj t2) { return asof(c, t1, t2, true, false); }
+
+    /** {@code ajf[c;t1;t2]}: as {@code aj}, but a null in t2 leaves t1's value of a common column. */
+    public static QObj ajf(Interp in, QObj c, QObj t1, QObj t2) { return asof(c, t1, t2, false, true); }
+
+    /** {@code ajf0[c;t1;t2]}: {@code aj0} with {@code ajf}'s fill. */
+    public static QObj ajf0(Interp in, QObj c, QObj t1, QObj t2) { return asof(c, t1, t2, true, true); }
+
+    /**
+     * The asof joins. {@code joinCols}: c's columns are taken from the matched t2 row too (aj0, so the time is
+     * t2's); otherwise they stay t1's. {@code fill}: nulls from t2 leave t1's values.
+     */
+    private static QObj asof(QObj c, QObj t1, QObj t2, boolean joinCols, boolean fill) {
         if (!(t1 instanceof Table x) || !(t2 instanceof Table y)) throw new QError("type");
         List<String> cs = c instanceof SAtom s ? List.of(s.v) : Arrays.asList(((SVec) c).a);
         Cols a = Cols.of(x), b = Cols.of(y);
@@ -170,10 +208,10 @@ public final class Joins {
         }
         List<String> vcols = new ArrayList<>();
         List<QObj> vdata = new ArrayList<>();
-        for (int i = 0; i < y.cols.length; i++) if (!cs.contains(y.cols[i])) { vcols.add(y.cols[i]); vdata.add(y.data[i]); }
+        for (int i = 0; i < y.cols.length; i++) if (joinCols || !cs.contains(y.cols[i])) { vcols.add(y.cols[i]); vdata.add(y.data[i]); }
         QObj[] vd = new QObj[b.names.size()];
         for (int i = 0; i < vcols.size(); i++) vd[i] = vdata.get(i);
         Cols bv = new Cols(vcols, vcols.stream().map(n -> b.items.get(b.col(n))).toList(), b.rows);
-        return merge(a, bv, vcols, rows, match, vd);
+        return merge(a, bv, vcols, rows, match, vd, fill);
     }
 }

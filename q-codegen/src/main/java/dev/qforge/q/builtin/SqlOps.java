@@ -68,9 +68,18 @@ public final class SqlOps {
         return new Table(dedupe(names), vals);
     }
 
+    /** A name already in use gets the first of the suffixes 1, 2, ... that makes it unique (c1, c1 gives c1, c11). */
     private static String[] dedupe(List<String> names) {
         String[] r = names.toArray(String[]::new);
-        for (int i = 1; i < r.length; i++) for (int j = 0; j < i; j++) if (r[i].equals(r[j])) { r[i] = r[i] + i; break; }
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < r.length; i++) {
+            if (used.contains(r[i])) {
+                int k = 1;
+                while (used.contains(r[i] + k)) k++;
+                r[i] = r[i] + k;
+            }
+            used.add(r[i]);
+        }
         return r;
     }
 

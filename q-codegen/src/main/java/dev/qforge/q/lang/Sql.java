@@ -57,17 +57,38 @@ public final class Sql {
         while (!p.atStop()) {
             Node n = p.parseExpr();
             if (n instanceof Assign a && a.idx() == null && a.op() == null) { names.add(a.name()); cols.add(a.value()); }
-            else { names.add(infer(n)); cols.add(n); }
+            else { String name = infer(n); names.add(name.equals("i") ? "x" : name); cols.add(n); }
             if (p.peek().is(Kind.VERB, ",")) p.p++;
             else break;
         }
     }
 
-    static String infer(Node n) {
-        if (n instanceof Var v) return v.name();
+    /**
+     * The name q gives an unnamed column expression (code.kx.com/q/basics/qsql/#computed-columns, and the
+     * query examples on the ref pages): a name is itself, or its last part when dotted ({@code time.minute}
+     * gives {@code minute}); a primitive verb applied ({@code c2+c3}, {@code c3*2}, {@code +[a;b]}) is named
+     * from its first argument, so {@code 2*c2} is {@code x}; any other function applied, whether a keyword
+     * ({@code size wavg price}, {@code 30 xbar time.minute}), a derived function ({@code id,'4}) or a lambda,
+     * from its last argument; a monadic application ({@code string c3}, {@code count i}) from its argument.
+     * Anything else is {@code x}. (In a qSQL phrase the virtual column {@code i} also gives {@code x}.)
+     */
+    public static String infer(Node n) {
+        if (n instanceof Var v) {
+            String s = v.name();
+            int dot = s.lastIndexOf('.');
+            return dot > 0 && s.charAt(0) != '.' ? s.substring(dot + 1) : s;
+        }
         if (n instanceof Monad m) return infer(m.x());
-        if (n instanceof Dyad d) return infer(d.l() instanceof Lit ? d.r() : d.l());
-        if (n instanceof Call c && c.args().length > 0 && c.args()[0] != null) return infer(c.args()[c.args().length - 1]);
+        if (n instanceof Dyad d) return infer(primitive(d.f()) ? d.l() : d.r());
+        if (n instanceof Call c && c.args().length > 0) {
+            Node a = primitive(c.f()) ? c.args()[0] : c.args()[c.args().length - 1];
+            return a == null ? "x" : infer(a);
+        }
         return "x";
+    }
+
+    /** A primitive verb: a glyph, or a keyword q defines as one ({@code and} is {@code &}, {@code or} is {@code |}). */
+    private static boolean primitive(Node f) {
+        return f instanceof VerbRef || f instanceof Var v && (v.name().equals("and") || v.name().equals("or"));
     }
 }
