@@ -52,8 +52,7 @@ public final class SqlOps {
             default -> { }
         }
         if (!q.by().isEmpty()) return grouped(c, q, t, rows);
-        Map<String, QObj> env = ctx(c, t, rows).locals;
-        Ctx cx = new Ctx(in, env, c.self);
+        Ctx cx = ctx(c, t, rows);
         if (q.cols().isEmpty()) return q.kind().equals("exec") ? Index.tableAt(in, t, idx(rows)) : keyed != null && rows.length == n ? keyed : Index.tableAt(in, t, idx(rows));
         QObj[] vals = new QObj[q.cols().size()];
         for (int i = vals.length - 1; i >= 0; i--) vals[i] = q.cols().get(i).eval(cx);
@@ -91,7 +90,7 @@ public final class SqlOps {
         LVec ix = idx(rows);
         for (int i = 0; i < t.cols.length; i++) env.put(t.cols[i], rows.length == t.count() ? t.data[i] : Index.pick((Vec) t.data[i], ix.a));
         env.put("i", ix);
-        return new Ctx(c.in, env, c.self);
+        return new Ctx(c.in, env, c.self, new HashSet<>(Arrays.asList(t.cols)));
     }
 
     private static Table merge(Table k, Table v) {
