@@ -21,6 +21,16 @@ class QsqlNamesDocTest {
                 "c1 c11 x  c2   c3\n--------------------\na  a   20 11.1 \"1.1\"\nb  b   40 22.2 \"2.2\"\nc  c   60 33.3 \"3.3\"");
     }
 
+    /**
+     * The rule of https://code.kx.com/q/basics/qsql/#computed-columns (a repeated name gets a numeric suffix,
+     * c1, c1 gives c1, c11) in a grouped select: the page shows it ungrouped only, so the values here are worked
+     * by hand from the table (each group has one row).
+     */
+    @Test void duplicateNamesInGroupedSelect() {
+        assertThat(d("select first c2, last c2 by c1 from t")).isEqualTo("c1| c2 c21\n--| ------\na | 10 10\nb | 20 20\nc | 30 30");
+        assertThat(d("cols select c1, c1, 2*c2 by c3 from t")).isEqualTo("`c3`c1`c11`x");
+    }
+
     /** https://code.kx.com/q/basics/qsql/#virtual-column-i: i never appears as a column name. */
     @Test void virtualColumn() {
         assertThat(d("select i, c1 from t")).isEqualTo("x c1\n----\n0 a\n1 b\n2 c");

@@ -45,9 +45,21 @@ public final class Cast {
 
     public static QObj cast(Interp in, QObj x, QObj y) {
         if (x instanceof LAtom n && n.t == -T.LONG && Lists.isStr(y)) return pad((int) n.v, Lists.str(y));
+        if (x instanceof SVec || x instanceof GList || x instanceof LVec v && v.t == T.SHORT) return each(in, x, y);
+        if (x instanceof SAtom s && Temporal.isPart(s.v)) return Temporal.field(s.v, y);
         int t = targetType(x);
         if (t < 0) return parse(-t, y);
         return to(t, y);
+    }
+
+    /** Cast is atomic in its left argument: {@code `hh`uu`ss$t} casts t three ways; with a list right, pairwise. */
+    private static QObj each(Interp in, QObj x, QObj y) {
+        QObj[] xs = Lists.items(x);
+        boolean pair = !y.isAtom() && !(y instanceof Dict);
+        if (pair && y.count() != xs.length) throw new QError("length");
+        QObj[] r = new QObj[xs.length];
+        for (int i = 0; i < r.length; i++) r[i] = cast(in, xs[i], pair ? y.at(i) : y);
+        return Lists.fromItems(r);
     }
 
     private static QObj pad(int n, String s) {
@@ -111,9 +123,7 @@ public final class Cast {
         int from = -l.t;
         if (T.isNullL(from, l.v) && from != T.CHAR && from != T.BOOL) return new LAtom(-t, T.nullOf(t));
         long v = l.v;
-        if (from == T.TIMESTAMP && t == T.DATE) v = Math.floorDiv(v, 86_400_000_000_000L);
-        else if (from == T.DATE && t == T.TIMESTAMP) v = v * 86_400_000_000_000L;
-        else if (from == T.TIMESTAMP && t == T.TIME) v = Math.floorMod(v, 86_400_000_000_000L) / 1_000_000;
+        if (T.isTemporal(from) && T.isTemporal(t) && from != T.DATETIME) v = Temporal.convert(from, t, v);
         else if (t == T.BOOL) v = v != 0 ? 1 : 0;
         return new LAtom(-t, T.wrap(t, v));
     }

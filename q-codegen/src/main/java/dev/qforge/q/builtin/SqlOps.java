@@ -52,8 +52,7 @@ public final class SqlOps {
             default -> { }
         }
         if (!q.by().isEmpty()) return grouped(c, q, t, rows);
-        Map<String, QObj> env = ctx(c, t, rows).locals;
-        Ctx cx = new Ctx(in, env, c.self);
+        Ctx cx = ctx(c, t, rows);
         if (q.cols().isEmpty()) return q.kind().equals("exec") ? Index.tableAt(in, t, idx(rows)) : keyed != null && rows.length == n ? keyed : Index.tableAt(in, t, idx(rows));
         QObj[] vals = new QObj[q.cols().size()];
         for (int i = vals.length - 1; i >= 0; i--) vals[i] = q.cols().get(i).eval(cx);
@@ -68,7 +67,10 @@ public final class SqlOps {
         return new Table(dedupe(names), vals);
     }
 
-    /** A name already in use gets the first of the suffixes 1, 2, ... that makes it unique (c1, c1 gives c1, c11). */
+    /**
+     * A name already in use gets the first of the suffixes 1, 2, ... that makes it unique (c1, c1 gives c1, c11).
+     * A grouped query renames its by columns and its value columns each this way.
+     */
     private static String[] dedupe(List<String> names) {
         String[] r = names.toArray(String[]::new);
         Set<String> used = new HashSet<>();
@@ -91,7 +93,7 @@ public final class SqlOps {
         LVec ix = idx(rows);
         for (int i = 0; i < t.cols.length; i++) env.put(t.cols[i], rows.length == t.count() ? t.data[i] : Index.pick((Vec) t.data[i], ix.a));
         env.put("i", ix);
-        return new Ctx(c.in, env, c.self);
+        return new Ctx(c.in, env, c.self, new HashSet<>(Arrays.asList(t.cols)));
     }
 
     private static Table merge(Table k, Table v) {
@@ -139,9 +141,9 @@ public final class SqlOps {
         QObj[] kc = new QObj[keyVals.length], vc = new QObj[nc];
         for (int i = 0; i < kc.length; i++) kc[i] = Lists.fromItems(keyCols[i]);
         for (int j = 0; j < nc; j++) vc[j] = Lists.fromItems(valCols[j]);
-        List<String> vn = q.cols().isEmpty() ? Arrays.asList(t.cols) : q.names();
-        if (q.kind().equals("exec")) return new Dict(kc.length == 1 ? kc[0] : new Table(q.byNames().toArray(String[]::new), kc), vc.length == 1 ? vc[0] : new Table(vn.toArray(String[]::new), vc));
-        return new Dict(new Table(q.byNames().toArray(String[]::new), kc), new Table(vn.toArray(String[]::new), vc));
+        String[] vn = q.cols().isEmpty() ? t.cols : dedupe(q.names()), kn = dedupe(q.byNames());
+        if (q.kind().equals("exec")) return new Dict(kc.length == 1 ? kc[0] : new Table(kn, kc), vc.length == 1 ? vc[0] : new Table(vn, vc));
+        return new Dict(new Table(kn, kc), new Table(vn, vc));
     }
 
     private static int indexIn(int[] rows, int r) { for (int i = 0; i < rows.length; i++) if (rows[i] == r) return i; return 0; }

@@ -95,6 +95,7 @@ public final class Atoms {
             case T.SHORT -> "h";
             case T.INT -> "i";
             case T.REAL -> "e";
+            case T.MONTH -> "m";
             default -> "";
         };
     }

@@ -1,19 +1,27 @@
 package dev.qforge.q.eval;
 
 import dev.qforge.q.builtin.Builtins;
+import dev.qforge.q.builtin.Temporal;
 import dev.qforge.q.lang.Ast.Assign;
 import dev.qforge.q.lang.Node;
 import dev.qforge.q.value.*;
 
 import java.util.Map;
+import java.util.Set;
 
 /** Evaluation context: the interpreter plus the local frame of the running lambda (null at top level). */
 public final class Ctx {
     public final Interp in;
     public final Map<String, QObj> locals;
     public final Lambda self;
+    /** The qSQL columns bound among the locals (null outside a qSQL phrase): dot notation applies to them. */
+    public final Set<String> columns;
 
-    public Ctx(Interp in, Map<String, QObj> locals, Lambda self) { this.in = in; this.locals = locals; this.self = self; }
+    public Ctx(Interp in, Map<String, QObj> locals, Lambda self) { this(in, locals, self, null); }
+
+    public Ctx(Interp in, Map<String, QObj> locals, Lambda self, Set<String> columns) {
+        this.in = in; this.locals = locals; this.self = self; this.columns = columns;
+    }
 
     public QObj lookup(String name) {
         if (locals != null) {
@@ -25,7 +33,22 @@ public final class Ctx {
         if (name.equals(".z.s") && self != null) return self;
         QObj b = Builtins.get(name);
         if (b != null) return b;
+        QObj f = field(name);
+        if (f != null) return f;
         throw new QError(name);
+    }
+
+    /**
+     * Dot notation for temporal parts: {@code x.minute} is {@code `minute$x}, {@code d.year} is {@code `year$d}
+     * (code.kx.com/q/ref/cast, "Temporal"). As in q it applies to a global or a qSQL column
+     * ({@code select by 10 xbar time.minute}), never to a lambda's local. Null when name is no such reference.
+     */
+    private QObj field(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || !Temporal.isField(name.substring(dot + 1))) return null;
+        String base = name.substring(0, dot);
+        QObj v = columns != null && columns.contains(base) ? locals.get(base) : in.globals.get(base);
+        return v == null ? null : Temporal.field(name.substring(dot + 1), v);
     }
 
     private boolean isLocal(String name) {

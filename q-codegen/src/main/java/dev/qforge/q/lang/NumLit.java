@@ -27,6 +27,8 @@ final class NumLit {
             long v = (k == 'N' || k == 'n') ? T.nullOf(ty) : neg ? -T.infOf(ty) : T.infOf(ty);
             return new One(ty, v, 0);
         }
+        if (b.matches("\\d{4}\\.\\d\\dm")) return new One(T.MONTH, sign(neg, (Integer.parseInt(b.substring(0, 4)) - 2000) * 12L + Integer.parseInt(b.substring(5, 7)) - 1), 0);
+        if (b.matches("\\d+D[\\d:.]*")) return new One(T.TIMESPAN, sign(neg, Long.parseLong(b.substring(0, b.indexOf('D'))) * DAY_NS + timestamp(b.substring(b.indexOf('D')))), 0);
         if (b.contains("D")) return new One(T.TIMESTAMP, sign(neg, timestamp(b)), 0);
         if (b.matches("\\d{4}\\.\\d\\d\\.\\d\\d")) return new One(T.DATE, sign(neg, date(b)), 0);
         if (b.matches("\\d+:\\d\\d")) return new One(T.MINUTE, sign(neg, time(b) / 60_000), 0);
@@ -91,6 +93,7 @@ final class NumLit {
         for (int i = 0; i < ones.length; i++) {
             String s = texts.get(i);
             if (s.matches("[01]b")) ones[i] = new One(T.BOOL, s.charAt(0) - '0', 0);
+            else if (texts.get(texts.size() - 1).matches("\\d{4}\\.\\d\\dm") && s.matches("\\d{4}\\.\\d\\d")) ones[i] = parseOne(s + "m");
             else ones[i] = parseOne(s);
             if (ones[i].type == T.FLOAT) anyFloat = true;
         }
