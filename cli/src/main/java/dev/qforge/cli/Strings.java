@@ -12,23 +12,7 @@ final class Strings {
     static boolean near(String a, String b) {
         String x = a.toUpperCase(Locale.ROOT), y = b.toUpperCase(Locale.ROOT);
         if (x.startsWith(y) || y.startsWith(x)) return true;
-        return distance(x, y) <= 2;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return dev.qforge.data.text.EditDistance.between(x, y) <= 2;
     }
 
     /** {@code s} cut to {@code max} characters, ending in "..." when cut. */

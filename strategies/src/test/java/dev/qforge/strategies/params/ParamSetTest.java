@@ -109,6 +109,6 @@ class ParamSetTest {
         assertThat(Suggest.nearest("slwo", List.of("fast", "slow"))).contains("slow");
         assertThat(Suggest.nearest("quant", List.of("quantity", "fraction"))).contains("quantity");
         assertThat(Suggest.nearest("x", List.of("fast", "slow"))).isEmpty();
-        assertThat(Suggest.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(dev.qforge.data.text.EditDistance.between("kitten", "sitting")).isEqualTo(3);
     }
 }
