@@ -38,19 +38,11 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--grid", required = true, paramLabel = "NAME=RANGE",
-            description = "A parameter's values: fast=5..50:5 (from..to:step), mode=breakout,reversion (list) or slow=100; repeat.")
-    List<String> grid;
-
-    @Option(names = {"--rank-by", "--optimize"}, defaultValue = "sharpe", paramLabel = "METRIC",
-            description = "Metric to rank by (default ${DEFAULT-VALUE}): sharpe, sortino, calmar, total-return, cagr, max-drawdown, ...")
-    String rankBy;
-
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads;
-
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Points to print (default ${DEFAULT-VALUE}).")
     int top;
+
+    @Mixin
+    GridOptions sweep;
 
     @Mixin
     BacktestOptions options;
@@ -63,12 +55,11 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunSpec runSpec = options.spec();
-        ParamGrid g = ParamGrid.parse(grid);
-        MetricObjective objective = MetricObjective.parse(rankBy, runSpec.riskFreeRate());
+        ParamGrid g = sweep.parseGrid();
+        MetricObjective objective = sweep.objective(runSpec);
         BacktestData.Loaded data = BacktestData.load(runSpec, err);
         StrategyResolver.Resolved resolved = SweepSupport.resolve(runSpec, g.point(0), data);
-        SweepRunner runner = new SweepRunner(resolved.spec().toConfig());
-        if (threads > 0) runner = runner.withThreads(threads);
+        SweepRunner runner = sweep.runner(resolved.spec());
         Instant started = Instant.now(); // labels the run only
         SweepResult result;
         try (Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {

@@ -50,20 +50,14 @@ final class WalkForwardCommand implements Callable<Integer> {
     @Option(names = "--test", required = true, paramLabel = "BARS", description = "Bars in each test window, e.g. 126; windows step by this.")
     int test;
 
-    @Option(names = "--grid", required = true, paramLabel = "NAME=RANGE", description = "As for sweep; repeat.")
-    List<String> grid;
-
-    @Option(names = {"--optimize", "--rank-by"}, defaultValue = "sharpe", paramLabel = "METRIC", description = "Metric chosen on train (default ${DEFAULT-VALUE}).")
-    String optimize;
-
     @Option(names = "--anchored", description = "Train windows all start at the first bar and grow.")
     boolean anchored;
 
     @Option(names = "--partial-last", description = "Also trade a last test window shorter than --test.")
     boolean partialLast;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads;
+    @Mixin
+    GridOptions sweep;
 
     @Mixin
     BacktestOptions options;
@@ -76,12 +70,11 @@ final class WalkForwardCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunSpec runSpec = options.spec();
-        ParamGrid g = ParamGrid.parse(grid);
-        MetricObjective objective = MetricObjective.parse(optimize, runSpec.riskFreeRate());
+        ParamGrid g = sweep.parseGrid();
+        MetricObjective objective = sweep.objective(runSpec);
         BacktestData.Loaded data = BacktestData.load(runSpec, err);
         StrategyResolver.Resolved resolved = SweepSupport.resolve(runSpec, g.point(0), data);
-        SweepRunner runner = new SweepRunner(resolved.spec().toConfig());
-        if (threads > 0) runner = runner.withThreads(threads);
+        SweepRunner runner = sweep.runner(resolved.spec());
         WalkForward wf = new WalkForward(runner, train, test).anchored(anchored).withPartialLast(partialLast);
         int windows = wf.windows(data.series().get(0).size()).size();
         Instant started = Instant.now(); // labels the run only
