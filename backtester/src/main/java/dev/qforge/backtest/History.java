@@ -55,10 +55,6 @@ public final class History {
         return size < series.size() ? series.time(size) : Long.MAX_VALUE;
     }
 
-    int total() {
-        return growable ? size : series.size();
-    }
-
     void append(long t, double o, double h, double l, double c, double v) {
         if (!growable) throw new IllegalStateException("history of " + instrument.symbol() + " is a fixed view");
         if (size > 0 && t <= time[size - 1]) {

@@ -108,10 +108,6 @@ public final class SimulatedVenue implements Venue {
         return model;
     }
 
-    public int openOrderCount() {
-        return openCount;
-    }
-
     @Override
     public long submit(OrderRequest request) {
         long id = nextId++;
