@@ -39,7 +39,7 @@ final class DemoBacktests {
     static boolean run(Database db, Path outRoot, PrintWriter out, PrintWriter err) {
         out.println("Backtests on the bundled data (next-open fills, commission 5 bps, slippage 2 bps, 100,000 cash):");
         RunStore store = new RunStore(db);
-        TextTable t = new TextTable("run", "data", "strategy", "trades", "total return", "CAGR", "Sharpe", "max DD", "fees");
+        TextTable t = new TextTable("run", "data", "strategy", "closed trades", "total return", "CAGR", "Sharpe", "max DD", "fees");
         List<String> reports = new ArrayList<>();
         boolean ok = true;
         Map<String, BacktestData.Loaded> loaded = new LinkedHashMap<>();

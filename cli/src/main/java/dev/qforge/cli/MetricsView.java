@@ -14,7 +14,7 @@ final class MetricsView {
     }
 
     static final List<Row> MAIN = List.of(
-            new Row("trades", "trades", Kind.COUNT),
+            new Row("trades", "closed trades", Kind.COUNT),
             new Row("finalEquity", "final equity", Kind.MONEY),
             new Row("pnl", "pnl", Kind.MONEY),
             new Row("totalReturn", "total return", Kind.PERCENT),
