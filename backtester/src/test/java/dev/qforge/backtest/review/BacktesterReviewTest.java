@@ -18,6 +18,7 @@ import dev.qforge.backtest.order.Side;
 import dev.qforge.backtest.order.TimeInForce;
 import dev.qforge.data.BarSeries;
 import dev.qforge.data.Instrument;
+import dev.qforge.data.Timeframe;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -108,5 +109,57 @@ class BacktesterReviewTest {
             assertThat(f.symbol()).isEqualTo("A");
             assertThat(f.quantity()).isEqualTo(5000.0);
         });
+    }
+
+    /**
+     * A (every NYSE day, close 10) and B, which has bars on 2024-01-02 (close 20) and 2024-01-04/05 (close 30)
+     * but none on 2024-01-03, itself a NYSE trading day.
+     */
+    private static final BarSeries A4 = TestBars.flat("A", 10, 10, 10, 10);
+
+    private static BarSeries bWithAMissingDay() {
+        Instrument ib = Instrument.usEquity("B");
+        var s = ib.session();
+        long[] t = {s.closeMillis(LocalDate.of(2024, 1, 2)), s.closeMillis(LocalDate.of(2024, 1, 4)),
+                s.closeMillis(LocalDate.of(2024, 1, 5))};
+        double[] px = {20, 30, 30};
+        return BarSeries.of(ib, Timeframe.D1, t, px, px, px, px, new double[] {1e6, 1e6, 1e6});
+    }
+
+    /**
+     * SimulatedVenue.submit executes a market-on-close order (and a SIGNAL_CLOSE market order) against
+     * currentBar(i), the instrument's LAST bar whatever its age. On 2024-01-03 B has no bar, so an MOC for B
+     * sent at that step is filled at B's 2024-01-02 close of 20, stamped 2024-01-03, while the strategy has
+     * already seen A's 2024-01-03 close: a trade at a stale price chosen with later information (look-ahead).
+     *
+     * <p>By hand: there is no B close on 2024-01-03, so nothing can execute "on close" then; B's next close is
+     * 30 (2024-01-04). Whatever the venue does (cancel, or fill at B's next close), no fill may be at 20 at
+     * 2024-01-03. Actual: BUY 100 B at 20.0 at 2024-01-03 (a free 1,000 of P&amp;L once B is marked at 30).
+     */
+    @Test
+    void marketOnCloseForAnInstrumentWithoutABarThisStepIsNotFilledAtItsStalePreviousClose() {
+        BarSeries b = bWithAMissingDay();
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(List.of(A4, b),
+                new ScriptedStrategy().at(1, c -> c.submit(OrderRequest.marketOnClose("B", Side.BUY, 100))));
+        assertThat(r.fills()).noneMatch(f -> f.time() == A4.time(1) && f.price() == 20.0);
+        assertThat(r.finalEquity()).isLessThanOrEqualTo(100_000.0);
+    }
+
+    /**
+     * A DAY limit order is given its session (activeDate) on the first bar of its instrument that it is
+     * matched against (SimulatedVenue.matchSide), and DAY orders are only expired on bars of their
+     * instrument (onBarsClosed -> expireDay). A DAY order for B sent at the 2024-01-02 close is for the
+     * 2024-01-03 session (a NYSE trading day, B's own calendar); B has no bar that day, so nothing can
+     * execute and the order must expire at the 2024-01-03 close. Actual: it is worked on 2024-01-04 and
+     * buys 100 at 30, a session after it should have expired.
+     */
+    @Test
+    void dayOrderExpiresAtTheCloseOfItsSessionEvenWhenItsInstrumentHadNoBarThatDay() {
+        BarSeries b = bWithAMissingDay();
+        long[] id = new long[1];
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(List.of(A4, b),
+                new ScriptedStrategy().at(0, c -> id[0] = c.submit(OrderRequest.limit("B", Side.BUY, 100, 35, TimeInForce.DAY))));
+        assertThat(r.fills()).isEmpty();
+        assertThat(order(r, id[0]).status()).isEqualTo(OrderStatus.EXPIRED);
     }
 }
