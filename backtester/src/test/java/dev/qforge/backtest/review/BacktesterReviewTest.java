@@ -162,4 +162,24 @@ class BacktesterReviewTest {
         assertThat(r.fills()).isEmpty();
         assertThat(order(r, id[0]).status()).isEqualTo(OrderStatus.EXPIRED);
     }
+
+    /**
+     * EquityCurve.daily (used by MetricsCalculator for every return statistic and for tradingDays) groups
+     * bars by the local date of their CLOSE time, while the rest of qforge dates a bar by
+     * {@code TradingSession.dateOf(close) = date(close - 1 ms)}. For a 24-hour UTC session the bar that
+     * closes at 24:00 belongs to day d but is counted in day d + 1.
+     *
+     * <p>Two UTC days (2024-01-01, 2024-01-02) of 4-hour BTC bars, closes 04:00 .. 24:00, 12 bars: two trading
+     * days, two daily points (the 24:00 closes). Actual: three daily points (04:00-20:00 of day 1, 24:00 of
+     * day 1 .. 20:00 of day 2, and the lone 24:00 close of day 2), so tradingDays = 3 and every "daily" return
+     * runs 20:00 to 20:00.
+     */
+    @Test
+    void metricsCountTwoTradingDaysForTwoUtcDaysOfFourHourCryptoBars() {
+        BarSeries.Builder b = BarSeries.builder(Instrument.crypto("BTCUSD", "USD"), Timeframe.H4);
+        long start = LocalDate.of(2024, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        for (int i = 0; i < 12; i++) b.add(start + (i + 1) * 4 * 3_600_000L, 100, 100, 100, 100, 10);
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(List.of(b.build()), new ScriptedStrategy());
+        assertThat(r.metrics(null, r.defaultMetricsConfig()).tradingDays()).isEqualTo(2);
+    }
 }
