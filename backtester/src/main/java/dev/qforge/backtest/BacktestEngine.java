@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The event-driven backtest loop, single-threaded per run. Bars of all instruments are merged in time
  * order; a time step is one distinct close time. At each step the engine (1) sets the simulated clock to
- * the close time, (2) makes the bars closing then visible, (3) lets the venue work open orders against
- * them (sells, then buys), (4) marks positions at the closes and accrues borrow cost, (5) calls the
+ * the close time, (2) makes the bars closing then visible, (3) charges borrow on the shorts held since the
+ * previous step (at their previous marks), (4) lets the venue work open orders against the new bars (sells,
+ * then buys) and marks positions at the closes, (5) calls the
  * strategy, whose market orders fill within the call when fills are at the signal bar's close, and (6)
  * records equity, cash and gross exposure. At the end every open order is cancelled, so each order ends
  * in a terminal state.
@@ -71,10 +72,11 @@ public final class BacktestEngine {
                     updated[k++] = i;
                 }
             }
-            venue.onBarsClosed(updated, k);
-            for (int j = 0; j < k; j++) host.mark(updated[j]);
+            // borrow for the time since the last step, on the shorts held through it (before this step's fills)
             if (last != Long.MIN_VALUE) portfolio.accrueBorrow(borrowRate, t - last);
             last = t;
+            venue.onBarsClosed(updated, k);
+            for (int j = 0; j < k; j++) host.mark(updated[j]);
             host.step();
             time[steps] = t;
             portfolio.record(equity, gross, steps);

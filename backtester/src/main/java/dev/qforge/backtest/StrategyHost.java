@@ -277,7 +277,7 @@ public final class StrategyHost implements StrategyContext, VenueListener {
             int i = indexOf(e.getKey());
             double w = e.getValue();
             if (!Double.isFinite(w)) throw new IllegalArgumentException("weight of " + e.getKey() + " is " + w);
-            target[i] = targetFor(i, w);
+            target[i] = w == 0 ? 0 : targetFor(i, w); // flat needs no price
         }
         // sells (and covers of shorts being reduced) first, then buys
         for (int pass = 0; pass < 2; pass++) {

@@ -39,6 +39,19 @@ public final class NyseHolidays {
                 || d.equals(observed(LocalDate.of(y, Month.DECEMBER, 25)));
     }
 
+    /**
+     * True on the trading days the exchange closes at 13:00: the day after Thanksgiving, Christmas Eve and
+     * July 3, when they are trading days (the published rule of recent decades; one-off exceptions are not
+     * modelled).
+     */
+    public static boolean isEarlyClose(LocalDate d) {
+        if (!isTradingDay(d)) return false;
+        int y = d.getYear();
+        return d.equals(nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4).plusDays(1))
+                || (d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == 24)
+                || (d.getMonth() == Month.JULY && d.getDayOfMonth() == 3);
+    }
+
     /** True on weekdays that are not holidays. */
     public static boolean isTradingDay(LocalDate d) {
         DayOfWeek w = d.getDayOfWeek();

@@ -10,9 +10,13 @@ import java.time.ZoneId;
  * session of date D runs from D 00:00 to D+1 00:00 in the exchange zone) and the regular exchange
  * session on NYSE trading days (09:30 to 16:00 exchange time) for everything else. Date-only (daily
  * and weekly) bars are stamped at the session close of their date; extended-hours minutes are allowed
- * in data but gaps are only counted inside regular hours.
+ * in data but gaps are only counted inside regular hours. The exchange session closes at 13:00 on NYSE
+ * half days ({@link NyseHolidays#isEarlyClose}).
  */
 public record TradingSession(ZoneId zone, LocalTime open, LocalTime close, boolean allDays) {
+
+    /** Close of the exchange session on half days. */
+    public static final LocalTime EARLY_CLOSE = LocalTime.of(13, 0);
 
     public static TradingSession forInstrument(Instrument instrument) {
         if (instrument.assetClass() == AssetClass.CRYPTO) {
@@ -28,7 +32,8 @@ public record TradingSession(ZoneId zone, LocalTime open, LocalTime close, boole
     /** Epoch milliseconds of the session close of date {@code d} (for 24h sessions, midnight after {@code d}). */
     public long closeMillis(LocalDate d) {
         LocalDate day = allDays ? d.plusDays(1) : d;
-        return day.atTime(close).atZone(zone).toInstant().toEpochMilli();
+        LocalTime c = !allDays && NyseHolidays.isEarlyClose(d) ? EARLY_CLOSE : close;
+        return day.atTime(c).atZone(zone).toInstant().toEpochMilli();
     }
 
     /** Epoch milliseconds of the session open of date {@code d}. */

@@ -50,6 +50,26 @@ class NyseHolidaysTest {
         assertThat(NyseHolidays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
     }
 
+    @Test
+    void halfDaysAsTheExchangePublishedThem() {
+        // NYSE's published early closes (13:00): 2013 July 3, Nov 29, Dec 24; 2019 July 3, Nov 29, Dec 24;
+        // 2024 July 3, Nov 29, Dec 24. In 2015 July 3 was the observed holiday and Dec 24 a half day.
+        List<LocalDate> expected = List.of(LocalDate.of(2013, 7, 3), LocalDate.of(2013, 11, 29), LocalDate.of(2013, 12, 24),
+                LocalDate.of(2019, 7, 3), LocalDate.of(2019, 11, 29), LocalDate.of(2019, 12, 24),
+                LocalDate.of(2024, 7, 3), LocalDate.of(2024, 11, 29), LocalDate.of(2024, 12, 24),
+                LocalDate.of(2015, 11, 27), LocalDate.of(2015, 12, 24));
+        List<LocalDate> found = new ArrayList<>();
+        for (int y : new int[] {2013, 2019, 2024, 2015}) {
+            for (LocalDate d = LocalDate.of(y, 1, 1); d.getYear() == y; d = d.plusDays(1)) if (NyseHolidays.isEarlyClose(d)) found.add(d);
+        }
+        assertThat(found).containsExactlyElementsOf(expected);
+        var session = dev.qforge.data.Instrument.usEquity("X").session();
+        assertThat(java.time.Instant.ofEpochMilli(session.closeMillis(LocalDate.of(2024, 11, 29))))
+                .isEqualTo(java.time.Instant.parse("2024-11-29T18:00:00Z"));
+        assertThat(java.time.Instant.ofEpochMilli(session.closeMillis(LocalDate.of(2024, 11, 27))))
+                .isEqualTo(java.time.Instant.parse("2024-11-27T21:00:00Z"));
+    }
+
     private static List<LocalDate> holidays(int year) {
         List<LocalDate> out = new ArrayList<>();
         for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {

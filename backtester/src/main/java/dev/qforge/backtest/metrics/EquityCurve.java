@@ -56,7 +56,8 @@ public record EquityCurve(long[] time, double[] equity, double[] grossExposure) 
     }
 
     /**
-     * One point per local date in {@code zone}: the last point of each date (the day's close). Returns this
+     * One point per local date in {@code zone} (a point at midnight closes the day before): the last point of
+     * each date (the day's close). Returns this
      * curve when every point already falls on its own date (daily bars).
      */
     public EquityCurve daily(ZoneId zone) {
@@ -111,8 +112,12 @@ public record EquityCurve(long[] time, double[] equity, double[] grossExposure) 
         }
     }
 
+    /**
+     * The date a point closing at {@code millis} belongs to: a close at midnight ends the day before, as in
+     * {@code TradingSession.dateOf} (a crypto bar closing at 24:00 UTC is that day's last).
+     */
     static long epochDay(long millis, ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(millis), zone).toEpochDay();
+        return LocalDate.ofInstant(Instant.ofEpochMilli(millis - 1), zone).toEpochDay();
     }
 
     @Override

@@ -130,17 +130,24 @@ public final class SimulatedVenue implements Venue {
         boolean moc = request.type() == OrderType.MARKET_ON_CLOSE;
         boolean atClose = moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE);
         w.arrives = atClose || model.latency().isZero() ? now : now + model.latency().insert(latencyDraws);
-        if (atClose) {
-            Bar bar = currentBar.apply(i);
-            if (bar != null) {
-                work(i, w, bar, true);
-                if (!w.order.isOpen()) remove(i, w);
+        Bar bar = currentBar.apply(i);
+        // only a bar that closed at this step is a close to trade at; an older one is stale
+        boolean closing = atClose && bar != null && bar.time() == now;
+        if (request.timeInForce() == dev.qforge.backtest.order.TimeInForce.DAY) assignSession(i, w, closing ? bar.time() : now, closing);
+        if (closing) {
+            work(i, w, bar, true);
+            if (!w.order.isOpen()) {
+                remove(i, w);
+            } else if (moc) {
+                finish(i, w, OrderStatus.CANCELLED, "market-on-close remainder cancelled: the volume cap left no more of the closing bar");
+            } else if (w.activeDate != null && bar.time() >= w.dayClose) {
+                finish(i, w, OrderStatus.EXPIRED, "day order expired at the close of " + w.activeDate);
             }
-            if (moc && w.order.isOpen()) {
-                finish(i, w, OrderStatus.CANCELLED, bar == null ? "market-on-close order sent before any bar closed"
-                        : "market-on-close remainder cancelled: the volume cap left no more of the closing bar");
-            }
+        } else if (moc) {
+            finish(i, w, OrderStatus.CANCELLED, bar == null ? "market-on-close order sent before any bar closed"
+                    : "market-on-close order for " + request.symbol() + ", which has no bar closing at " + java.time.Instant.ofEpochMilli(now));
         }
+        // a market order at the signal close whose instrument has no bar now waits for its next bar's open
         return id;
     }
 
@@ -220,19 +227,28 @@ public final class SimulatedVenue implements Venue {
             if (w.order.side() != side || !w.order.isOpen()) continue;
             if (!applyArrived(i, w, bar.time())) continue;
             if (w.arrives >= bar.time()) continue; // still on its way: this bar closed before it arrived
-            if (w.order.request().timeInForce() == dev.qforge.backtest.order.TimeInForce.DAY) {
-                java.time.LocalDate d = instruments.get(i).session().dateOf(bar.time());
-                if (w.activeDate == null) {
-                    w.activeDate = d;
-                    w.dayClose = instruments.get(i).session().closeMillis(d);
-                } else if (d.isAfter(w.activeDate)) {
-                    finish(i, w, OrderStatus.EXPIRED, "day order expired at the close of " + w.activeDate);
-                    continue;
-                }
+            if (w.activeDate != null && instruments.get(i).session().dateOf(bar.time()).isAfter(w.activeDate)) {
+                // the instrument had no bar at the close of the order's session: it ended then
+                finish(i, w, OrderStatus.EXPIRED, "day order expired at the close of " + w.activeDate);
+                continue;
             }
             work(i, w, bar, false);
             if (!w.order.isOpen()) remove(i, w);
         }
+    }
+
+    /**
+     * The session a DAY order is for: the one its close-time fill belongs to, or else the session in progress
+     * at {@code t}, or the next trading session when {@code t} is at or after that day's close (an order sent
+     * at a daily bar's close is for the next day). Fixed at submission, from the instrument's calendar, so a
+     * day on which the instrument has no bar still ends the order.
+     */
+    private void assignSession(int i, Working w, long t, boolean closing) {
+        dev.qforge.data.TradingSession session = instruments.get(i).session();
+        java.time.LocalDate d = session.dateOf(t);
+        if (!closing && (!session.isTradingDay(d) || t >= session.closeMillis(d))) d = session.nextTradingDay(d);
+        w.activeDate = d;
+        w.dayClose = session.closeMillis(d);
     }
 
     private void applyReplace(int i, Working w, OrderRequest r) {

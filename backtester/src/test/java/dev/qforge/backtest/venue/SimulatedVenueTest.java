@@ -182,11 +182,11 @@ class SimulatedVenueTest {
         BacktestResult r = run(BacktestConfig.defaults().withRules(new AccountRules(1, true, 0.10))
                 .withExecution(ExecutionModel.defaults().withTiming(FillTiming.SIGNAL_CLOSE)),
                 new ScriptedStrategy().at(0, c -> c.sell("X", 100)));
-        // short 100 from the first close at 10; borrow is charged on each step's marked value for the
-        // calendar time since the previous step
+        // short 100 from the first close at 10; each step charges the calendar time since the previous one
+        // on the short held through it, valued at the previous step's close
         double expected = 0;
         for (int i = 1; i < X.size(); i++) {
-            expected += 100 * X.close(i) * 0.10 * (X.time(i) - X.time(i - 1)) / (365.0 * 86_400_000);
+            expected += 100 * X.close(i - 1) * 0.10 * (X.time(i) - X.time(i - 1)) / (365.0 * 86_400_000);
         }
         assertThat(r.borrowCost()).isCloseTo(expected, within(1e-9));
         // cash: 100,000 + 1,000 of proceeds - borrow; equity marks -100 at the last close 10

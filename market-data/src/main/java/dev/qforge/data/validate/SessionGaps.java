@@ -13,7 +13,7 @@ import java.util.Arrays;
  * after the last): for 24h sessions every intraday step, day and week; for exchange sessions the trading
  * days (NYSE holidays excluded) for daily bars, weeks with a trading day for weekly bars, and the bar
  * closes inside regular hours (09:30-16:00) for intraday bars whose length divides the 390-minute session.
- * Early closes (half days) are not modelled, so on them the minutes after 13:00 count as missing.
+ * On half days the session ends at 13:00 ({@link dev.qforge.data.NyseHolidays#isEarlyClose}).
  */
 final class SessionGaps {
 

@@ -22,10 +22,10 @@ class BarScheduleTest {
     }
 
     @Test
-    void dailyEquityBarsSkipHolidaysAndWeekendsAndCloseAt4pm() {
+    void dailyEquityBarsSkipHolidaysAndWeekendsAndCloseAt4pmOr1pmOnHalfDays() {
         BarSchedule s = BarSchedule.of(SPY, Timeframe.D1, LocalDate.of(2024, 7, 3), 3);
-        // 2024-07-04 is Independence Day, 6 and 7 a weekend
-        assertThat(newYork(s.closeTime(0))).isEqualTo(LocalDateTime.of(2024, 7, 3, 16, 0));
+        // 2024-07-04 is Independence Day, 6 and 7 a weekend; July 3 was a half day, closing at 13:00
+        assertThat(newYork(s.closeTime(0))).isEqualTo(LocalDateTime.of(2024, 7, 3, 13, 0));
         assertThat(newYork(s.closeTime(1))).isEqualTo(LocalDateTime.of(2024, 7, 5, 16, 0));
         assertThat(newYork(s.closeTime(2))).isEqualTo(LocalDateTime.of(2024, 7, 8, 16, 0));
         assertThat(s.yearFraction(1)).isEqualTo(1.0 / 252);

@@ -22,8 +22,8 @@ import java.util.Map;
  *
  * <p>Simplifications against Qlib, stated so results can be compared:
  * <ul>
- *   <li>equal weights across all held names at every rebalance: Qlib leaves kept holdings alone and spends
- *       {@code cash * risk_degree / |buy|} on each new name; here kept names are topped up or trimmed too;</li>
+ *   <li>sales are valued at the last close and their commission is not deducted when sizing the buys; with
+ *       next-open fills a buy the account can no longer afford is cut by the venue's buying-power check;</li>
  *   <li>holdings are the instruments with a long position now; orders still working are not counted;</li>
  *   <li>a candidate must be an instrument of the run with at least one bar (a price to size by); symbols of the
  *       score source that the run does not trade are ignored; no {@code hold_thresh}, no limit-up/down checks;</li>
