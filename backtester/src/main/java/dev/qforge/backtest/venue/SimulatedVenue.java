@@ -130,7 +130,7 @@ public final class SimulatedVenue implements Venue {
         boolean moc = request.type() == OrderType.MARKET_ON_CLOSE;
         boolean atClose = moc || (request.type() == OrderType.MARKET && model.timing() == FillTiming.SIGNAL_CLOSE);
         w.arrives = atClose || model.latency().isZero() ? now : now + model.latency().insert(latencyDraws);
-        Bar bar = currentBar.apply(i);
+        Bar bar = atClose ? currentBar.apply(i) : null; // built only for orders that trade at a close
         // only a bar that closed at this step is a close to trade at; an older one is stale
         boolean closing = atClose && bar != null && bar.time() == now;
         if (request.timeInForce() == dev.qforge.backtest.order.TimeInForce.DAY) assignSession(i, w, closing ? bar.time() : now, closing);
