@@ -69,6 +69,7 @@ public final class PaperTrader implements Application, AutoCloseable {
     private final DefaultMessageFactory factory = new DefaultMessageFactory();
     private final SimulatedClock clock = new SimulatedClock(Long.MIN_VALUE / 2);
     private final List<String> warnings = new ArrayList<>();
+    private final Object progress = new Object();
     private ClientJournal journal;
     private FixVenue venue;
     private StrategyHost host;
@@ -214,7 +215,10 @@ public final class PaperTrader implements Application, AutoCloseable {
         host.step();
         lastStep = t;
         accruedUntil = t;
-        bars++;
+        synchronized (progress) {
+            bars++;
+            progress.notifyAll();
+        }
         journal.status(strategy.getClass().getSimpleName(), "running", bars, lastStep, portfolio, wall.instant());
         if (!replay) ack();
     }
@@ -265,6 +269,19 @@ public final class PaperTrader implements Application, AutoCloseable {
         return ok;
     }
 
+    /** Waits until the strategy has taken {@code n} steps (live or replayed); false on timeout. */
+    public boolean awaitBars(int n, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (progress) {
+            while (bars < n) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || finished.getCount() == 0) return bars >= n;
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
+            }
+        }
+        return true;
+    }
+
     /** The driver's view; read it after {@link #awaitFinished} or {@link #kill}. */
     public StrategyHost host() {
         return host;
@@ -275,7 +292,9 @@ public final class PaperTrader implements Application, AutoCloseable {
     }
 
     public int bars() {
-        return bars;
+        synchronized (progress) {
+            return bars;
+        }
     }
 
     public List<String> warnings() {
