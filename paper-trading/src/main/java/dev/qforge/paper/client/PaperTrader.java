@@ -70,6 +70,7 @@ public final class PaperTrader implements Application, AutoCloseable {
     private final SimulatedClock clock = new SimulatedClock(Long.MIN_VALUE / 2);
     private final List<String> warnings = new ArrayList<>();
     private final Object progress = new Object();
+    private volatile java.util.function.Consumer<Fill> onFill = f -> { };
     private ClientJournal journal;
     private FixVenue venue;
     private StrategyHost host;
@@ -148,7 +149,10 @@ public final class PaperTrader implements Application, AutoCloseable {
                         accrueTo(dev.qforge.paper.FixFields.millis(er.getUtcTimeStamp(quickfix.field.TransactTime.FIELD)));
                     }
                     Fill f = venue.onExecutionReport(er, execId);
-                    if (f != null) journal.fill(execId[0], f);
+                    if (f != null) {
+                        journal.fill(execId[0], f);
+                        if (!replay) onFill.accept(f);
+                    }
                 }
                 case "CXLREJ" -> venue.onCancelReject(parse(e.payload()));
                 case "STEP" -> step(parse(e.payload()), replay);
@@ -267,6 +271,11 @@ public final class PaperTrader implements Application, AutoCloseable {
         boolean ok = finished.await(timeout, unit);
         if (failure != null) throw failure;
         return ok;
+    }
+
+    /** Called on the driver thread with each live (not replayed) fill, for progress output. */
+    public void onFill(java.util.function.Consumer<Fill> listener) {
+        this.onFill = listener;
     }
 
     /** Waits until the strategy has taken {@code n} steps (live or replayed); false on timeout. */
