@@ -83,7 +83,15 @@ final class PaperRecordsCommand {
                 }
                 out.println("run " + id);
                 TextTable t = new TextTable(cols.toArray(String[]::new));
-                for (Map<String, Object> r : rows) t.row(r.values().stream().map(PaperRecordsCommand::cell).toArray());
+                for (Map<String, Object> r : rows) {
+                    Object[] cells = new Object[cols.size()];
+                    int k = 0;
+                    for (Map.Entry<String, Object> e : r.entrySet()) {
+                        // times are epoch millis in the tables; show them as UTC date-times
+                        cells[k++] = e.getKey().endsWith("_time") && e.getValue() instanceof Long ms ? Times.show(ms, ZoneOffset.UTC) : cell(e.getValue());
+                    }
+                    t.row(cells);
+                }
                 t.print(out);
             } catch (SQLException e) {
                 throw new IllegalStateException("reading paper records: " + e.getMessage(), e);

@@ -180,9 +180,18 @@ public final class PaperTrader implements Application, AutoCloseable {
         for (int g = 1; g <= n; g++) {
             quickfix.Group grp = list.getGroup(g, quickfix.field.NoRelatedSym.FIELD);
             String sym = grp.getString(Symbol.FIELD);
-            String desc = grp.getString(quickfix.field.SecurityDesc.FIELD);
-            instruments.add(InstrumentCodec.instrument(sym, desc));
-            tf = InstrumentCodec.timeframe(sym, desc);
+            if (grp.isSetField(quickfix.field.SecurityDesc.FIELD) && grp.getString(quickfix.field.SecurityDesc.FIELD).contains("tf=")) {
+                String desc = grp.getString(quickfix.field.SecurityDesc.FIELD);
+                instruments.add(InstrumentCodec.instrument(sym, desc));
+                tf = InstrumentCodec.timeframe(sym, desc);
+            } else {
+                // another venue's list: guess the instrument from its symbol, assume daily bars
+                instruments.add(Instrument.guess(sym));
+                if (tf == null) tf = Timeframe.D1;
+                synchronized (warnings) {
+                    warnings.add("security list entry " + sym + " has no qforge SecurityDesc: instrument guessed, daily bars assumed");
+                }
+            }
         }
         if (instruments.isEmpty()) throw new IllegalStateException("the exchange lists no instruments");
         index = new HashMap<>();
