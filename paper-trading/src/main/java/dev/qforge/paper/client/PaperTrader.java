@@ -20,7 +20,6 @@ import quickfix.FieldNotFound;
 import quickfix.InvalidMessage;
 import quickfix.Message;
 import quickfix.MessageUtils;
-import quickfix.SLF4JLogFactory;
 import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
@@ -114,7 +113,7 @@ public final class PaperTrader implements Application, AutoCloseable {
                 config.store(), config.workDir().resolve("client-store"), config.heartbeatSeconds());
         FixSessionSettings.write(s, config.workDir().resolve("client.cfg"));
         try {
-            initiator = new SocketInitiator(this, config.store().factory(s, db.dataSource()), s, new SLF4JLogFactory(s), factory);
+            initiator = new SocketInitiator(this, config.store().factory(s, db.dataSource()), s, new dev.qforge.paper.FixLogs(), factory);
             initiator.start();
         } catch (ConfigError e) {
             throw new IllegalArgumentException("FIX initiator settings rejected: " + e.getMessage(), e);

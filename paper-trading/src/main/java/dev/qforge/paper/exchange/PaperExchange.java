@@ -14,7 +14,6 @@ import quickfix.InvalidMessage;
 import quickfix.Message;
 import quickfix.MessageUtils;
 import quickfix.RejectLogon;
-import quickfix.SLF4JLogFactory;
 import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionNotFound;
@@ -92,7 +91,7 @@ public final class PaperExchange implements Application, AutoCloseable {
         };
         try {
             acceptor = new SocketAcceptor(this, config.store().factory(settings, db == null ? null : db.dataSource()), settings,
-                    new SLF4JLogFactory(settings), new DefaultMessageFactory());
+                    new dev.qforge.paper.FixLogs(), new DefaultMessageFactory());
             acceptor.start();
         } catch (ConfigError e) {
             throw new IllegalArgumentException("FIX acceptor settings rejected: " + e.getMessage(), e);
@@ -270,9 +269,11 @@ public final class PaperExchange implements Application, AutoCloseable {
     @Override
     public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType {
         synchronized (lock) {
+            boolean wasStarted = core.started();
             core.handle(sessionId, message);
             journal(sessionId.toString(), "MSG", message.toString());
-            lock.notifyAll();
+            // only a first subscription can let the replay thread go on; waking it per order costs throughput
+            if (!wasStarted && core.started()) lock.notifyAll();
         }
     }
 }
