@@ -60,6 +60,14 @@ class PaperParityTest {
         assertThat(bt.events()).anyMatch(e -> e.status() == dev.qforge.backtest.order.OrderStatus.EXPIRED);
     }
 
+    @Test
+    void insertCancelAndReplaceLatencyWithJitterMatchTheBacktest() throws Exception {
+        // 5 hours +- 4 of jitter on daily bars: some cancels and replaces arrive after a bar, some before
+        BacktestConfig cfg = BacktestConfig.defaults().withExecution(BacktestConfig.defaults().execution()
+                .withLatency(dev.qforge.backtest.model.LatencyModel.of(5 * 3_600_000L, 4 * 3_600_000L, 7)));
+        compare(data(48), BusyStrategy::new, cfg, "latency");
+    }
+
     private BacktestResult compare(List<BarSeries> data, Supplier<Strategy> strategy, BacktestConfig cfg, String run) throws Exception {
         BacktestResult bt = new BacktestEngine(cfg).run(data, strategy.get());
         assertThat(bt.fills()).isNotEmpty();

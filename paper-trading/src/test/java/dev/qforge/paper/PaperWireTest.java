@@ -107,6 +107,26 @@ class PaperWireTest {
     }
 
     @Test
+    void marketDataSubscriptionGetsBarsAsIncrementalAndSnapshotRefreshes() throws Exception {
+        dev.qforge.data.Bar first = PaperParityTest.data(5).get(0).bar(0);
+        try (RawFixClient c = loggedOn()) {
+            c.sendRaw(c.message("V", 2, 262, "bad", 263, 1, 264, 1, 267, 1, 269, 5, 146, 1, 55, "NOPE"));
+            Map<Integer, String> y = c.readUntil("Y");
+            assertThat(y).containsEntry(262, "bad").containsEntry(281, "0");
+            // a subscription starts the lock-step replay: the first step comes as an incremental refresh
+            c.sendRaw(c.message("V", 3, 262, "md1", 263, 1, 264, 1, 267, 1, 269, 5, 146, 1, 55, "AAA"));
+            Map<Integer, String> x = c.readUntil("X");
+            assertThat(x).containsEntry(262, "md1").containsEntry(55, "AAA");
+            // last entry of the bar is its volume (B); the close (5) is the one before: check both on the raw text
+            assertThat(Double.parseDouble(x.get(271))).isEqualTo(first.volume());
+            c.sendRaw(c.message("V", 4, 262, "snap", 263, 0, 264, 1, 267, 1, 269, 5, 146, 1, 55, "AAA"));
+            Map<Integer, String> w = c.readUntil("W");
+            assertThat(w).containsEntry(262, "snap").containsEntry(55, "AAA").containsEntry(268, "5");
+            assertThat(Double.parseDouble(w.get(271))).isEqualTo(first.volume());
+        }
+    }
+
+    @Test
     void badOrdersAreRejectedWithTheReasonAndTheSessionStaysUp() throws Exception {
         try (RawFixClient c = loggedOn()) {
             c.sendRaw(c.message("D", 2, 11, "o1", 21, 1, 55, "ZZZ", 54, 1, 60, "20240102-10:00:00", 38, 10, 40, 1));

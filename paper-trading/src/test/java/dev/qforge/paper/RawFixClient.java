@@ -1,12 +1,5 @@
 package dev.qforge.paper;
 
-import quickfix.Message;
-import quickfix.field.BeginString;
-import quickfix.field.MsgSeqNum;
-import quickfix.field.MsgType;
-import quickfix.field.SenderCompID;
-import quickfix.field.SendingTime;
-import quickfix.field.TargetCompID;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,17 +31,22 @@ final class RawFixClient implements AutoCloseable {
         this.target = target;
     }
 
-    /** A well-formed message: QuickFIX/J computes BodyLength and CheckSum. Body fields as tag, value pairs. */
+    /**
+     * A well-formed message with body fields in the order given (tag, value pairs), so repeating groups keep
+     * their layout; BodyLength and CheckSum are computed here as FIX defines them.
+     */
     String message(String type, int seq, Object... body) {
-        Message m = new Message();
-        m.getHeader().setString(BeginString.FIELD, "FIX.4.4");
-        m.getHeader().setString(MsgType.FIELD, type);
-        m.getHeader().setString(SenderCompID.FIELD, sender);
-        m.getHeader().setString(TargetCompID.FIELD, target);
-        m.getHeader().setInt(MsgSeqNum.FIELD, seq);
-        m.getHeader().setUtcTimeStamp(SendingTime.FIELD, LocalDateTime.now(java.time.ZoneOffset.UTC));
-        for (int k = 0; k < body.length; k += 2) m.setString((Integer) body[k], String.valueOf(body[k + 1]));
-        return m.toString();
+        StringBuilder b = new StringBuilder();
+        b.append("35=").append(type).append(SOH).append("34=").append(seq).append(SOH).append("49=").append(sender).append(SOH)
+                .append("52=").append(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS")
+                        .format(LocalDateTime.now(java.time.ZoneOffset.UTC))).append(SOH)
+                .append("56=").append(target).append(SOH);
+        for (int k = 0; k < body.length; k += 2) b.append(body[k]).append('=').append(body[k + 1]).append(SOH);
+        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
+        String msg = head + b;
+        int sum = 0;
+        for (byte x : msg.getBytes(StandardCharsets.ISO_8859_1)) sum += x & 0xff;
+        return msg + "10=" + String.format("%03d", sum % 256) + SOH;
     }
 
     void sendRaw(String raw) throws IOException {
