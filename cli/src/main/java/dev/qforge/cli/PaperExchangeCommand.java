@@ -64,10 +64,10 @@ final class PaperExchangeCommand implements java.util.concurrent.Callable<Intege
             int shown = -1;
             while (!ex.awaitEnd(1, TimeUnit.SECONDS)) {
                 int s = ex.step();
-                if (s != shown && (s % 20 == 0)) {
+                if (s / 20 != shown) { // a line every 20 steps at most, and none while the replay waits
                     out.printf("step %d of %d%n", s, ex.steps());
                     out.flush();
-                    shown = s;
+                    shown = s / 20;
                 }
             }
             out.printf("replay ended after %d steps; open orders were cancelled%n", ex.steps());
