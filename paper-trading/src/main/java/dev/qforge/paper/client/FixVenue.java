@@ -167,7 +167,7 @@ public final class FixVenue implements Venue {
         long seq = ++requestSeq;
         if (recovering) {
             if (alreadySent.contains(seq)) return;
-            m.setBoolean(quickfix.field.PossResend.FIELD, true); // it may have left before the crash
+            m.getHeader().setBoolean(quickfix.field.PossResend.FIELD, true); // it may have left before the crash
             deferred.add(m);
             return;
         }

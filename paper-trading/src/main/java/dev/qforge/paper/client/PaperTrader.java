@@ -24,7 +24,6 @@ import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
-import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
 import quickfix.field.Password;
 import quickfix.field.Symbol;
@@ -408,7 +407,8 @@ public final class PaperTrader implements Application, AutoCloseable {
                 return;
             }
         }
+        // journaled before QuickFIX/J counts the message as received; a duplicate (a resend, a step published
+        // again by a restarted exchange) is dropped here
         if (journal.append(key, kind, m.toString())) inbox.add(new ClientJournal.Entry(kind, m.toString()));
-        // a duplicate (resend, status answer, re-published step) is dropped here: seq " + MsgSeqNum
     }
 }

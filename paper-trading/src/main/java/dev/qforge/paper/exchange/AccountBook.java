@@ -218,8 +218,4 @@ final class AccountBook implements VenueListener {
     private static String orderId(Order o) {
         return "O" + o.id();
     }
-
-    List<Instrument> instruments() {
-        return instruments;
-    }
 }

@@ -92,7 +92,8 @@ final class ExchangeCore {
         String clOrdId = m.getString(ClOrdID.FIELD);
         char wireSide = m.getChar(quickfix.field.Side.FIELD);
         if (b.knows(clOrdId)) {
-            boolean possDup = m.getHeader().isSetField(PossDupFlag.FIELD) && m.getHeader().getBoolean(PossDupFlag.FIELD);
+            boolean possDup = m.getHeader().isSetField(PossDupFlag.FIELD) && m.getHeader().getBoolean(PossDupFlag.FIELD)
+                    || m.getHeader().isSetField(quickfix.field.PossResend.FIELD) && m.getHeader().getBoolean(quickfix.field.PossResend.FIELD);
             if (possDup) b.status(clOrdId, b.ticket(clOrdId)); // a resend of an order we have: say where it stands
             else b.reject(clOrdId, request(m, Side.BUY, OrderType.MARKET, TimeInForce.DAY), wireSide,
                     "duplicate ClOrdID " + clOrdId + ": it is already used by an order of this session");
