@@ -9,7 +9,7 @@ import dev.qforge.backtest.order.TimeInForce;
 
 /**
  * A test strategy that uses every kind of order the exchange takes, on a fixed schedule of bars: market,
- * limit, stop and stop-limit orders, day and GTC, cancels and replaces. Deterministic, so a backtest and a
+ * market-on-close, limit, stop and stop-limit orders, day and GTC, cancels and replaces. Deterministic, so a backtest and a
  * paper run of it must agree fill by fill.
  */
 final class BusyStrategy implements Strategy {
@@ -37,7 +37,10 @@ final class BusyStrategy implements Strategy {
                     if (lastLimit >= 0 && ctx.order(lastLimit) != null && ctx.order(lastLimit).isOpen()) ctx.cancel(lastLimit);
                 }
                 case 5 -> ctx.submit(OrderRequest.limit(s, Side.BUY, 12, c * 0.995, TimeInForce.DAY));
-                default -> ctx.targetQuantity(s, 0);
+                default -> {
+                    ctx.targetQuantity(s, 0);
+                    ctx.submit(OrderRequest.marketOnClose(s, Side.BUY, 4)); // executes at this bar's close
+                }
             }
         }
     }
