@@ -36,25 +36,28 @@ class PaperRecoveryTest {
     private final BacktestConfig cfg = BacktestConfig.defaults().withExecution(
             BacktestConfig.defaults().execution().withCommission(CommissionModel.bps(5, 1)));
 
-    @Test
-    void clientKilledAndRestartedEndsLikeAnUninterruptedRun() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "killed after bars {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3", "37", "20,61"})
+    void clientKilledAndRestartedEndsLikeAnUninterruptedRun(String killPoints) throws Exception {
         BacktestResult bt = new BacktestEngine(cfg).run(data, new BusyStrategy());
-        try (Database d = Database.inMemory("recover-client"); PaperDatabase db = PaperDatabase.of(d);
+        try (Database d = Database.inMemory("recover-client-" + killPoints.replace(',', '-')); PaperDatabase db = PaperDatabase.of(d);
              PaperExchange ex = exchange(db, 0, StoreKind.FILE, false)) {
             ex.start();
             TraderConfig tc = trader(ex.port());
-            PaperTrader first = new PaperTrader(tc, new BusyStrategy(), db, Clock.systemUTC());
-            first.start();
-            assertThat(first.awaitBars(37, 60, TimeUnit.SECONDS)).isTrue();
-            first.kill();
-            int before = first.bars();
-            assertThat(before).isLessThan(data.get(0).size());
-            try (PaperTrader second = new PaperTrader(tc, new BusyStrategy(), db, Clock.systemUTC())) {
-                second.start();
-                assertThat(second.awaitFinished(90, TimeUnit.SECONDS)).isTrue();
-                assertThat(second.host().fills()).containsExactlyElementsOf(bt.fills());
-                assertThat(second.portfolio().cash()).isEqualTo(bt.cash()[bt.cash().length - 1]);
-                assertThat(second.portfolio().positions()).isEqualTo(bt.positions());
+            for (String k : killPoints.split(",")) {
+                PaperTrader t = new PaperTrader(tc, new BusyStrategy(), db, Clock.systemUTC());
+                t.start();
+                assertThat(t.awaitBars(Integer.parseInt(k), 60, TimeUnit.SECONDS)).isTrue();
+                t.kill();
+                assertThat(t.bars()).isLessThan(data.get(0).size());
+            }
+            try (PaperTrader last = new PaperTrader(tc, new BusyStrategy(), db, Clock.systemUTC())) {
+                last.start();
+                assertThat(last.awaitFinished(90, TimeUnit.SECONDS)).isTrue();
+                assertThat(last.host().fills()).containsExactlyElementsOf(bt.fills());
+                assertThat(last.portfolio().cash()).isEqualTo(bt.cash()[bt.cash().length - 1]);
+                assertThat(last.portfolio().positions()).isEqualTo(bt.positions());
+                assertThat(ex.account("QFORGE-CL")[0]).isEqualTo(bt.cash()[bt.cash().length - 1]);
             }
         }
     }

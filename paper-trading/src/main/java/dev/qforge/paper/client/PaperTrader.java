@@ -12,7 +12,6 @@ import dev.qforge.paper.BarEntries;
 import dev.qforge.paper.FixSessionSettings;
 import dev.qforge.paper.InstrumentCodec;
 import dev.qforge.paper.PaperDatabase;
-import quickfix.Application;
 import quickfix.ConfigError;
 import quickfix.DataDictionary;
 import quickfix.DefaultMessageFactory;
@@ -24,11 +23,8 @@ import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
-import quickfix.field.MsgType;
-import quickfix.field.Password;
 import quickfix.field.Symbol;
 import quickfix.field.TestReqID;
-import quickfix.field.Username;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,7 +50,7 @@ import java.util.concurrent.TimeUnit;
  * what it missed by resend, asks the status of every open order and acknowledges its last bar: no fill is
  * lost and none counted twice.
  */
-public final class PaperTrader implements Application, AutoCloseable {
+public final class PaperTrader implements AutoCloseable {
 
     private final TraderConfig config;
     private final Strategy strategy;
@@ -112,7 +108,7 @@ public final class PaperTrader implements Application, AutoCloseable {
                 config.store(), config.workDir().resolve("client-store"), config.heartbeatSeconds());
         FixSessionSettings.write(s, config.workDir().resolve("client.cfg"));
         try {
-            initiator = new SocketInitiator(this, config.store().factory(s, db.dataSource()), s, new dev.qforge.paper.FixLogs(), factory);
+            initiator = new SocketInitiator(new TraderApplication(config, journal, inbox, warnings, () -> killed), config.store().factory(s, db.dataSource()), s, new dev.qforge.paper.FixLogs(), factory);
             initiator.start();
         } catch (ConfigError e) {
             throw new IllegalArgumentException("FIX initiator settings rejected: " + e.getMessage(), e);
@@ -350,65 +346,5 @@ public final class PaperTrader implements Application, AutoCloseable {
             }
         }
         if (journal != null) journal.close();
-    }
-
-    // ---- QuickFIX/J callbacks (FIX thread)
-
-    @Override
-    public void onCreate(SessionID id) {
-    }
-
-    @Override
-    public void onLogon(SessionID id) {
-        inbox.add(new ClientJournal.Entry("LOGON", ""));
-    }
-
-    @Override
-    public void onLogout(SessionID id) {
-    }
-
-    @Override
-    public void toAdmin(Message m, SessionID id) {
-        try {
-            if (MsgType.LOGON.equals(m.getHeader().getString(MsgType.FIELD)) && config.username() != null) {
-                m.setString(Username.FIELD, config.username());
-                m.setString(Password.FIELD, config.password());
-            }
-        } catch (FieldNotFound e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public void fromAdmin(Message m, SessionID id) {
-    }
-
-    @Override
-    public void toApp(Message m, SessionID id) {
-    }
-
-    @Override
-    public void fromApp(Message m, SessionID id) throws FieldNotFound {
-        if (killed) throw new IllegalStateException("killed"); // a dead process takes nothing in
-        String type = m.getHeader().getString(MsgType.FIELD);
-        String key;
-        String kind;
-        switch (type) {
-            case MsgType.EXECUTION_REPORT -> { kind = "EXEC"; key = "X:" + m.getString(quickfix.field.ExecID.FIELD); }
-            case MsgType.ORDER_CANCEL_REJECT -> { kind = "CXLREJ"; key = "R:" + m.getString(quickfix.field.ClOrdID.FIELD); }
-            case MsgType.MARKET_DATA_INCREMENTAL_REFRESH -> { kind = "STEP"; key = "MD:" + MarketDataRequests.stepTime(m); }
-            case MsgType.SECURITY_LIST -> { kind = "SEC"; key = "SEC"; }
-            case MsgType.TRADING_SESSION_STATUS -> { kind = "END"; key = "END"; }
-            default -> {
-                // snapshots, market data rejects, business rejects: nothing a strategy acts on
-                synchronized (warnings) {
-                    if (!MsgType.MARKET_DATA_SNAPSHOT_FULL_REFRESH.equals(type)) warnings.add("received " + type + ": " + m);
-                }
-                return;
-            }
-        }
-        // journaled before QuickFIX/J counts the message as received; a duplicate (a resend, a step published
-        // again by a restarted exchange) is dropped here
-        if (journal.append(key, kind, m.toString())) inbox.add(new ClientJournal.Entry(kind, m.toString()));
     }
 }
