@@ -129,6 +129,10 @@ final class ExchangeCore {
             b.refuse(clOrdId, orig, null, cancel, CxlRejReason.UNKNOWN_ORDER, "unknown order " + orig);
         } else if (!t.last.isOpen()) {
             b.refuse(clOrdId, orig, t, cancel, CxlRejReason.TOO_LATE_TO_CANCEL, "order " + orig + " is already " + t.last.status());
+        } else if (cancel && t.cancelClOrdId != null) {
+            // the venue keeps the first cancel on its way and ignores a second: say so
+            b.refuse(clOrdId, orig, t, true, CxlRejReason.ORDER_ALREADY_IN_PENDING_CANCEL_OR_PENDING_REPLACE_STATUS,
+                    "order " + orig + " already has cancel " + t.cancelClOrdId + " pending");
         } else if (cancel) {
             b.cancel(clOrdId, t);
         } else {
@@ -139,6 +143,10 @@ final class ExchangeCore {
             if (side == null || type == null || tif == null) {
                 b.refuse(clOrdId, orig, t, false, CxlRejReason.OTHER, "unsupported side, order type or time in force in the replace");
                 return;
+            }
+            if (t.replaceClOrdId != null) {
+                // as in the backtest, a later replace supersedes one still on its way; the earlier one is answered
+                b.refuse(t.replaceClOrdId, orig, t, false, CxlRejReason.OTHER, "replace " + t.replaceClOrdId + " superseded by " + clOrdId);
             }
             b.replace(clOrdId, t, request(m, side, type, tif));
         }
