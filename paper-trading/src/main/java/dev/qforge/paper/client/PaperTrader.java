@@ -108,7 +108,10 @@ public final class PaperTrader implements AutoCloseable {
                 config.store(), config.workDir().resolve("client-store"), config.heartbeatSeconds());
         FixSessionSettings.write(s, config.workDir().resolve("client.cfg"));
         try {
-            initiator = new SocketInitiator(new TraderApplication(config, journal, inbox, warnings, () -> killed), config.store().factory(s, db.dataSource()), s, new dev.qforge.paper.FixLogs(), factory);
+            initiator = new SocketInitiator(new TraderApplication(config, journal, inbox, warnings, () -> killed, why -> {
+                failure = new IllegalStateException(why);
+                finished.countDown();
+            }), config.store().factory(s, db.dataSource()), s, new dev.qforge.paper.FixLogs(), factory);
             initiator.start();
         } catch (ConfigError e) {
             throw new IllegalArgumentException("FIX initiator settings rejected: " + e.getMessage(), e);

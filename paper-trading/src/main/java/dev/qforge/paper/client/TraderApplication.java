@@ -25,9 +25,12 @@ final class TraderApplication implements Application {
     private final BlockingQueue<ClientJournal.Entry> inbox;
     private final List<String> warnings;
     private final BooleanSupplier killed;
+    private final java.util.function.Consumer<String> refused;
+    private volatile boolean everLoggedOn;
 
     TraderApplication(TraderConfig config, ClientJournal journal, BlockingQueue<ClientJournal.Entry> inbox, List<String> warnings,
-                      BooleanSupplier killed) {
+                      BooleanSupplier killed, java.util.function.Consumer<String> refused) {
+        this.refused = refused;
         this.config = config;
         this.journal = journal;
         this.inbox = inbox;
@@ -41,6 +44,7 @@ final class TraderApplication implements Application {
 
     @Override
     public void onLogon(SessionID id) {
+        everLoggedOn = true;
         inbox.add(new ClientJournal.Entry("LOGON", ""));
     }
 
@@ -61,7 +65,12 @@ final class TraderApplication implements Application {
     }
 
     @Override
-    public void fromAdmin(Message m, SessionID id) {
+    public void fromAdmin(Message m, SessionID id) throws FieldNotFound {
+        // a Logout before we were ever logged on is the counterparty refusing us: retrying will not help
+        if (!everLoggedOn && MsgType.LOGOUT.equals(m.getHeader().getString(MsgType.FIELD))) {
+            refused.accept("logon refused by " + id.getTargetCompID()
+                    + (m.isSetField(quickfix.field.Text.FIELD) ? ": " + m.getString(quickfix.field.Text.FIELD) : ""));
+        }
     }
 
     @Override
