@@ -41,7 +41,8 @@ public final class CrossSectionStats {
         System.arraycopy(v, 0, scratch, 0, n);
         Arrays.sort(scratch, 0, n);
         for (int i = 0; i < n; i++) {
-            int lo = lower(scratch, n, v[i]), hi = upper(scratch, n, v[i]);
+            int lo = lower(scratch, n, v[i]), hi = lo + 1;
+            while (hi < n && scratch[hi] == v[i]) hi++; // ties are rare: scan instead of a second search
             out[i] = (lo + 1 + hi) / 2.0;
         }
     }
@@ -54,6 +55,19 @@ public final class CrossSectionStats {
             else b = m;
         }
         return a;
+    }
+
+    /**
+     * Runs {@code body(from, to)} over row ranges covering {@code [rowFrom, rowTo)} in parallel (rows are
+     * independent cross-sections); each call gets a contiguous chunk so it can reuse scratch arrays.
+     */
+    static void parallelRows(int rowFrom, int rowTo, java.util.function.BiConsumer<Integer, Integer> body) {
+        int n = Math.max(0, rowTo - rowFrom);
+        int chunks = Math.max(1, Math.min(16, n / 64));
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(k -> {
+            int a = rowFrom + (int) ((long) n * k / chunks), b = rowFrom + (int) ((long) n * (k + 1) / chunks);
+            body.accept(a, b);
+        });
     }
 
     static int upper(double[] s, int n, double v) {

@@ -24,35 +24,38 @@ public final class DailyIc {
         double[] ic = new double[rows], rank = new double[rows];
         Arrays.fill(ic, Double.NaN);
         Arrays.fill(rank, Double.NaN);
-        double[] x = new double[cols], y = new double[cols], rx = new double[cols], ry = new double[cols], scratch = new double[cols];
-        int[] sec = new int[cols];
         int nSectors = 0;
         if (sectors != null) for (int s : sectors) nSectors = Math.max(nSectors, s + 1);
-        double[] sum = new double[Math.max(1, nSectors)];
-        int[] cnt = new int[Math.max(1, nSectors)];
-        for (int r = Math.max(0, rowFrom); r < Math.min(rows, rowTo); r++) {
-            int n = 0, base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                double f = factor[base + c], v = ret[base + c];
-                if (!Double.isFinite(f) || !Double.isFinite(v)) continue;
-                if (sectors != null && sectors[c] < 0) continue;
-                x[n] = f;
-                y[n] = v;
-                if (sectors != null) sec[n] = sectors[c];
-                n++;
+        int groups = Math.max(1, nSectors);
+        CrossSectionStats.parallelRows(Math.max(0, rowFrom), Math.min(rows, rowTo), (from, to) -> {
+            double[] x = new double[cols], y = new double[cols], rx = new double[cols], ry = new double[cols], scratch = new double[cols];
+            int[] sec = new int[cols];
+            double[] sum = new double[groups];
+            int[] cnt = new int[groups];
+            for (int r = from; r < to; r++) {
+                int n = 0, base = r * cols;
+                for (int c = 0; c < cols; c++) {
+                    double f = factor[base + c], v = ret[base + c];
+                    if (!Double.isFinite(f) || !Double.isFinite(v)) continue;
+                    if (sectors != null && sectors[c] < 0) continue;
+                    x[n] = f;
+                    y[n] = v;
+                    if (sectors != null) sec[n] = sectors[c];
+                    n++;
+                }
+                if (n < minPairs) continue;
+                CrossSectionStats.ranks(x, n, rx, scratch);
+                CrossSectionStats.ranks(y, n, ry, scratch);
+                if (sectors != null) {
+                    demean(x, sec, n, sum, cnt);
+                    demean(y, sec, n, sum, cnt);
+                    demean(rx, sec, n, sum, cnt);
+                    demean(ry, sec, n, sum, cnt);
+                }
+                ic[r] = CrossSectionStats.pearson(x, y, n);
+                rank[r] = CrossSectionStats.pearson(rx, ry, n);
             }
-            if (n < minPairs) continue;
-            CrossSectionStats.ranks(x, n, rx, scratch);
-            CrossSectionStats.ranks(y, n, ry, scratch);
-            if (sectors != null) {
-                demean(x, sec, n, sum, cnt);
-                demean(y, sec, n, sum, cnt);
-                demean(rx, sec, n, sum, cnt);
-                demean(ry, sec, n, sum, cnt);
-            }
-            ic[r] = CrossSectionStats.pearson(x, y, n);
-            rank[r] = CrossSectionStats.pearson(rx, ry, n);
-        }
+        });
         return new Series(ic, rank);
     }
 

@@ -98,18 +98,23 @@ public final class FactorEvaluation {
     static double[] autocorrelation(double[] v, int rows, int cols, int rowFrom, int rowTo, int minPairs) {
         double[] out = new double[rows];
         Arrays.fill(out, Double.NaN);
-        double[] x = new double[cols], y = new double[cols];
-        for (int r = Math.max(1, rowFrom); r < Math.min(rows, rowTo); r++) {
-            int n = 0;
-            for (int c = 0; c < cols; c++) {
-                double a = v[r * cols + c], b = v[(r - 1) * cols + c];
-                if (Double.isFinite(a) && Double.isFinite(b)) {
-                    x[n] = a;
-                    y[n++] = b;
+        CrossSectionStats.parallelRows(Math.max(1, rowFrom), Math.min(rows, rowTo), (from, to) -> {
+            double[] x = new double[cols], y = new double[cols], rx = new double[cols], ry = new double[cols], scratch = new double[cols];
+            for (int r = from; r < to; r++) {
+                int n = 0;
+                for (int c = 0; c < cols; c++) {
+                    double a = v[r * cols + c], b = v[(r - 1) * cols + c];
+                    if (Double.isFinite(a) && Double.isFinite(b)) {
+                        x[n] = a;
+                        y[n++] = b;
+                    }
                 }
+                if (n < minPairs) continue;
+                CrossSectionStats.ranks(x, n, rx, scratch);
+                CrossSectionStats.ranks(y, n, ry, scratch);
+                out[r] = CrossSectionStats.pearson(rx, ry, n);
             }
-            if (n >= minPairs) out[r] = CrossSectionStats.spearman(x, y, n);
-        }
+        });
         return out;
     }
 

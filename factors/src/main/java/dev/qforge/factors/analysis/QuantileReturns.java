@@ -72,49 +72,56 @@ public final class QuantileReturns {
         Arrays.fill(spread, Double.NaN);
         Arrays.fill(top, Double.NaN);
         Arrays.fill(bottom, Double.NaN);
-        double[] x = new double[cols], rk = new double[cols], scratch = new double[cols], sum = new double[q];
-        int[] idx = new int[cols], cnt = new int[q];
-        boolean[] prevTop = null, prevBottom = null;
-        for (int r = Math.max(0, rowFrom); r < Math.min(rows, rowTo); r++) {
-            int n = 0, base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                if (Double.isFinite(factor[base + c]) && Double.isFinite(ret[base + c])) {
-                    x[n] = factor[base + c];
-                    idx[n++] = c;
+        // groups per row are independent: assign them in parallel, then walk the rows for turnover
+        byte[] group = new byte[rows * cols];
+        java.util.Arrays.fill(group, (byte) -1);
+        boolean[] has = new boolean[rows];
+        CrossSectionStats.parallelRows(Math.max(0, rowFrom), Math.min(rows, rowTo), (from, to) -> {
+            double[] x = new double[cols], rk = new double[cols], scratch = new double[cols], sum = new double[q];
+            int[] idx = new int[cols], cnt = new int[q];
+            for (int r = from; r < to; r++) {
+                int n = 0, base = r * cols;
+                for (int c = 0; c < cols; c++) {
+                    if (Double.isFinite(factor[base + c]) && Double.isFinite(ret[base + c])) {
+                        x[n] = factor[base + c];
+                        idx[n++] = c;
+                    }
                 }
+                if (n < q) continue;
+                has[r] = true;
+                CrossSectionStats.ranks(x, n, rk, scratch);
+                Arrays.fill(sum, 0);
+                Arrays.fill(cnt, 0);
+                for (int i = 0; i < n; i++) {
+                    int g = Math.min(q - 1, (int) Math.floor((rk[i] - 1) * q / n));
+                    sum[g] += ret[base + idx[i]];
+                    cnt[g]++;
+                    group[base + idx[i]] = (byte) g;
+                }
+                for (int k = 0; k < q; k++) daily[k][r] = cnt[k] == 0 ? Double.NaN : sum[k] / cnt[k];
+                spread[r] = daily[q - 1][r] - daily[0][r];
             }
-            if (n < q) continue;
-            CrossSectionStats.ranks(x, n, rk, scratch);
-            Arrays.fill(sum, 0);
-            Arrays.fill(cnt, 0);
-            boolean[] curTop = new boolean[cols], curBottom = new boolean[cols];
-            for (int i = 0; i < n; i++) {
-                int g = Math.min(q - 1, (int) Math.floor((rk[i] - 1) * q / n));
-                sum[g] += ret[base + idx[i]];
-                cnt[g]++;
-                if (g == q - 1) curTop[idx[i]] = true;
-                if (g == 0) curBottom[idx[i]] = true;
+        });
+        int prev = -1;
+        for (int r = 0; r < rows; r++) {
+            if (!has[r]) continue;
+            if (prev >= 0) {
+                top[r] = turnover(group, r, prev, cols, q - 1);
+                bottom[r] = turnover(group, r, prev, cols, 0);
             }
-            for (int k = 0; k < q; k++) daily[k][r] = cnt[k] == 0 ? Double.NaN : sum[k] / cnt[k];
-            spread[r] = daily[q - 1][r] - daily[0][r];
-            if (prevTop != null) {
-                top[r] = turnover(curTop, prevTop);
-                bottom[r] = turnover(curBottom, prevBottom);
-            }
-            prevTop = curTop;
-            prevBottom = curBottom;
+            prev = r;
         }
         double[] mean = new double[q];
         for (int k = 0; k < q; k++) mean[k] = meanOf(daily[k]);
         return new Result(q, daily, mean, spread, top, bottom);
     }
 
-    private static double turnover(boolean[] cur, boolean[] prev) {
+    private static double turnover(byte[] group, int r, int prev, int cols, int g) {
         int members = 0, fresh = 0;
-        for (int c = 0; c < cur.length; c++) {
-            if (!cur[c]) continue;
+        for (int c = 0; c < cols; c++) {
+            if (group[r * cols + c] != g) continue;
             members++;
-            if (!prev[c]) fresh++;
+            if (group[prev * cols + c] != g) fresh++;
         }
         return members == 0 ? Double.NaN : (double) fresh / members;
     }
