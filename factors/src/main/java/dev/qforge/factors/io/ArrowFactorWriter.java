@@ -97,27 +97,46 @@ public final class ArrowFactorWriter implements AutoCloseable {
     private void write(int c0, int cols, double[][] values, int[] first, int[] last) {
         int rows = times.length, n = 0;
         for (int c = 0; c < cols; c++) if (first[c] >= 0) n += last[c] - first[c] + 1;
-        root.allocateNew();
         TimeStampMilliTZVector dt = (TimeStampMilliTZVector) root.getVector(0);
         VarCharVector inst = (VarCharVector) root.getVector(1);
         List<FieldVector> vs = root.getFieldVectors();
+        dt.allocateNew(n);
+        inst.allocateNew((long) n * 8, n);
         int i = 0;
         for (int c = 0; c < cols; c++) {
             if (first[c] < 0) continue;
             byte[] sym = symbols.get(c0 + c).getBytes(StandardCharsets.UTF_8);
             for (int r = first[c]; r <= last[c]; r++, i++) {
-                dt.setSafe(i, times[r]);
+                dt.set(i, times[r]);
                 inst.setSafe(i, sym);
-                for (int k = 0; k < factors; k++) {
-                    double v = values[k][c * rows + r];
-                    FieldVector fv = vs.get(2 + k);
-                    if (!Double.isFinite(v)) {
-                        if (float32) ((Float4Vector) fv).setNull(i);
-                        else ((Float8Vector) fv).setNull(i);
-                    } else if (float32) {
-                        ((Float4Vector) fv).setSafe(i, (float) v);
-                    } else {
-                        ((Float8Vector) fv).setSafe(i, v);
+            }
+        }
+        // factor by factor: each factor's block is contiguous per instrument, so this walks memory in order
+        for (int k = 0; k < factors; k++) {
+            double[] v = values[k];
+            FieldVector fv = vs.get(2 + k);
+            if (float32) {
+                Float4Vector f4 = (Float4Vector) fv;
+                f4.allocateNew(n);
+                i = 0;
+                for (int c = 0; c < cols; c++) {
+                    if (first[c] < 0) continue;
+                    for (int r = first[c]; r <= last[c]; r++, i++) {
+                        double x = v[c * rows + r];
+                        if (Double.isFinite(x)) f4.set(i, (float) x);
+                        else f4.setNull(i);
+                    }
+                }
+            } else {
+                Float8Vector f8 = (Float8Vector) fv;
+                f8.allocateNew(n);
+                i = 0;
+                for (int c = 0; c < cols; c++) {
+                    if (first[c] < 0) continue;
+                    for (int r = first[c]; r <= last[c]; r++, i++) {
+                        double x = v[c * rows + r];
+                        if (Double.isFinite(x)) f8.set(i, x);
+                        else f8.setNull(i);
                     }
                 }
             }
