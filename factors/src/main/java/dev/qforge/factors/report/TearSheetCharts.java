@@ -55,6 +55,9 @@ final class TearSheetCharts {
         JFreeChart c = Charts.lineChart(title, "IC", lines);
         c.getXYPlot().getRenderer().setSeriesPaint(0, new Color(170, 190, 220));
         c.getXYPlot().getRenderer().setSeriesPaint(1, new Color(200, 40, 40));
+        c.getXYPlot().getRenderer().setSeriesStroke(1, new java.awt.BasicStroke(2.2f));
+        // XYPlot draws the last series first by default: draw the mean over the daily values
+        c.getXYPlot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         return c;
     }
 
