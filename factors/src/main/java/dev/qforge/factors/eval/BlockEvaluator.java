@@ -30,6 +30,8 @@ final class BlockEvaluator {
     private final int cols;
     private final Set<String> shared;
     private final Map<String, double[]> cache = new HashMap<>();
+    /** Arrays of intermediate results no longer needed, reused instead of allocating (a block evaluates ~1000 nodes). */
+    private final java.util.ArrayDeque<double[]> free = new java.util.ArrayDeque<>();
 
     BlockEvaluator(FactorData data, int firstCol, int cols, Set<String> shared) {
         this.data = data;
@@ -55,8 +57,22 @@ final class BlockEvaluator {
         return out;
     }
 
+    private boolean cached(Node node) {
+        return node instanceof Node.Field || shared.contains(node.toString());
+    }
+
+    private double[] take() {
+        double[] a = free.poll();
+        return a != null ? a : new double[rows * cols];
+    }
+
+    /** Returns the value of {@code child} to the pool once its parent is computed, unless it is cached for reuse. */
+    private void release(Node child, double[] value) {
+        if (!cached(child)) free.push(value);
+    }
+
     private double[] eval(Node node) {
-        String key = node instanceof Node.Field || shared.contains(node.toString()) ? node.toString() : null;
+        String key = cached(node) ? node.toString() : null;
         if (key != null) {
             double[] hit = cache.get(key);
             if (hit != null) return hit;
@@ -64,7 +80,7 @@ final class BlockEvaluator {
         double[] v = switch (node) {
             case Node.Field f -> field(f.name());
             case Node.Constant k -> {
-                double[] a = new double[rows * cols];
+                double[] a = take();
                 Arrays.fill(a, k.value());
                 yield a;
             }
@@ -87,16 +103,19 @@ final class BlockEvaluator {
 
     private double[] apply(Node.Apply a) {
         Operator op = a.op();
-        double[] out = new double[rows * cols];
+        double[][] args = new double[a.args().size()][];
+        for (int k = 0; k < args.length; k++) args[k] = eval(a.arg(k));
+        double[] out = take();
         switch (op.shape()) {
-            case UNARY -> unary(op, eval(a.arg(0)), out);
-            case BINARY -> binary(op, eval(a.arg(0)), eval(a.arg(1)), out);
+            case UNARY -> unary(op, args[0], out);
+            case BINARY -> binary(op, args[0], args[1], out);
             case IF -> {
-                double[] c = eval(a.arg(0)), x = eval(a.arg(1)), y = eval(a.arg(2));
+                double[] c = args[0], x = args[1], y = args[2];
                 for (int i = 0; i < out.length; i++) out[i] = c[i] != 0 ? x[i] : y[i];
             }
-            default -> timeSeries(a, out);
+            default -> timeSeries(a, args[0], args.length > 1 ? args[1] : null, out);
         }
+        for (int k = 0; k < args.length; k++) release(a.arg(k), args[k]);
         return out;
     }
 
@@ -135,10 +154,8 @@ final class BlockEvaluator {
         }
     }
 
-    private void timeSeries(Node.Apply a, double[] out) {
+    private void timeSeries(Node.Apply a, double[] x, double[] y, double[] out) {
         Operator op = a.op();
-        double[] x = eval(a.arg(0));
-        double[] y = op.shape() == Operator.Shape.PAIR ? eval(a.arg(1)) : null;
         Arrays.fill(out, Double.NaN);
         for (int c = 0; c < cols; c++) {
             int f = data.first(c0 + c), l = data.last(c0 + c);

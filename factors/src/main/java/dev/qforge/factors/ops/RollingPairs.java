@@ -99,13 +99,14 @@ public final class RollingPairs {
             }
         }
         if (kind == Kind.CORR) {
-            double[] sa = new double[a.length == 0 ? 0 : off + len];
-            double[] sb = new double[sa.length];
-            RollingMoments.apply(a, off, len, w, RollingMoments.Stat.STD, sa);
-            RollingMoments.apply(b, off, len, w, RollingMoments.Stat.STD, sb);
+            // each series' own rolling std over this instrument's slice only
+            double[] xa = java.util.Arrays.copyOfRange(a, off, off + len), xb = java.util.Arrays.copyOfRange(b, off, off + len);
+            double[] sa = new double[len], sb = new double[len];
+            RollingMoments.apply(xa, 0, len, w, RollingMoments.Stat.STD, sa);
+            RollingMoments.apply(xb, 0, len, w, RollingMoments.Stat.STD, sb);
             for (int i = 0; i < len; i++) {
                 // Qlib: res[isclose(std_a, 0, atol=2e-5) | isclose(std_b, 0, atol=2e-5)] = NaN (NaN std is not close)
-                if (sa[off + i] <= 2e-5 || sb[off + i] <= 2e-5) out[off + i] = Double.NaN;
+                if (sa[i] <= 2e-5 || sb[i] <= 2e-5) out[off + i] = Double.NaN;
             }
         }
     }
