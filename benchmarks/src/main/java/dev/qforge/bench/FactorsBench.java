@@ -131,7 +131,7 @@ public final class FactorsBench implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "%nAlpha158 (158 features) over %,d listed instrument-days:%n", cells);
-        out.printf(Locale.ROOT, "  qforge engine, %d threads: %.2f s median of %d (cold %.2f s), %,.0f values/s, peak heap occupancy %,d MiB (garbage included: every operator allocates a fresh block array; the S&P test runs it under -Xmx2g)%n",
+        out.printf(Locale.ROOT, "  qforge engine, %d threads: %.2f s median of %d (cold %.2f s), %,.0f values/s, peak heap occupancy %,d MiB (not yet collected garbage included; the S&P test runs Alpha158 under -Xmx2g)%n",
                 threads, engineS, repetitions, engineRuns.first(), values / engineS, peak >> 20);
         out.printf(Locale.ROOT, "  naive per-window loop, 1 thread, %d instruments: %.2f s -> %.1f s extrapolated to %d instruments (%,.0f values/s)%n",
                 sub.instrumentCount(), naiveS, naiveFull, panel.instrumentCount(), values / naiveFull);
