@@ -74,6 +74,24 @@ class FactorsCommandsTest {
     }
 
     @Test
+    void sectorLabelsAddSectorNeutralIcs() throws Exception {
+        StringBuilder csv = new StringBuilder("Symbol,Name,Sector\n");
+        for (int i = 0; i < universe.series().size(); i++) {
+            csv.append(universe.series().get(i).symbol()).append(",\"Company ").append(i).append(", Inc.\",S").append(universe.sector(i)).append('\n');
+        }
+        Path sectors = dir.resolve("sectors.csv");
+        Files.writeString(sectors, csv);
+        CliRun r = run("factors", "eval", "--expr", "$close/Ref($close,10)", "--data", data.toString(), "--sectors", sectors.toString(),
+                "--no-cache", "--horizons", "1,5");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sector-neutral");
+        JsonNode j = JSON.readTree(run("factors", "eval", "--expr", "$close/Ref($close,10)", "--data", data.toString(), "--sectors",
+                sectors.toString(), "--no-cache", "--horizons", "1,5", "--json").out());
+        assertThat(j.get("h5").has("sector_neutral_rank_ic")).isTrue();
+        assertThat(j.has("h10")).isFalse();
+    }
+
+    @Test
     void badExpressionsAreReportedWithTheirColumn() {
         CliRun r = run("factors", "eval", "--expr", "Mean($close, 0)", "--data", data.toString());
         assertThat(r.code()).isNotZero();
