@@ -59,4 +59,14 @@ class FactorsBadInputTest {
         // 4 instruments: every day has fewer than the 10 pairs an IC needs, so the table is all NaN; say why
         assertThat(r.err()).contains("4 instruments", "at least 10");
     }
+
+    @Test
+    void aFactorThatReadsTheFutureIsFlagged() {
+        // Ref with a negative offset looks ahead (fine for a label, a leak in a factor): IC 1.0 on its own would mislead
+        CliRun r = run("factors", "eval", "--expr", "Ref($close,-1)/$close-1", "--data", data.toString(), "--no-cache");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("looks 1 row ahead");
+        CliRun past = run("factors", "eval", "--expr", "Ref($close,1)/$close-1", "--data", data.toString(), "--no-cache");
+        assertThat(past.err()).doesNotContain("ahead");
+    }
 }
