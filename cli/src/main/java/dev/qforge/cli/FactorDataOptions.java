@@ -60,6 +60,18 @@ final class FactorDataOptions {
         }
     }
 
+    /**
+     * Flags a factor that reads rows after the one it scores (Ref with a negative offset): right for a label,
+     * a leak in a factor, whose IC and backtest would then be too good to be true.
+     */
+    static void warnIfLookAhead(dev.qforge.factors.expr.Expression e, PrintWriter err) {
+        int ahead = e.extent()[1];
+        if (ahead > 0) {
+            err.println("warning: " + e.text() + " looks " + ahead + " row" + (ahead == 1 ? "" : "s")
+                    + " ahead (Ref with a negative offset reads future bars): its IC and returns are not achievable");
+        }
+    }
+
     /** Everything a factors command needs about its data. */
     record Loaded(UniverseLoader.Universe universe, FactorEngine engine, Sectors sectors, int rowFrom, int rowTo, long fromTime,
                   long toTime, FactorCache cache) {

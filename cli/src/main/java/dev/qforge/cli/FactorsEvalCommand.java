@@ -58,6 +58,7 @@ final class FactorsEvalCommand implements Callable<Integer> {
         for (int h : horizons) if (h < 1) throw new IllegalArgumentException("--horizons must be positive, got " + h);
         FactorDataOptions.Loaded d = dataOptions.load(err, json);
         FactorDataOptions.warnIfTooFewForIc(d, err);
+        FactorDataOptions.warnIfLookAhead(e, err);
         e.checkFields(d.engine().data().fieldNames());
         FactorMatrix f = compute(d, e);
         FactorEvaluation.Result r = FactorEvaluation.evaluate(f, d.universe().panel().matrix("close"), d.rowFrom(), d.rowTo(),
