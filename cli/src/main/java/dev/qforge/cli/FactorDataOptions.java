@@ -48,6 +48,30 @@ final class FactorDataOptions {
     @Option(names = "--no-cache", description = "Compute every factor afresh and write no cache files.")
     boolean noCache;
 
+    /** Fewest instruments with a value on a day for that day's IC to count (fewer: the day is skipped). */
+    static final int MIN_IC_PAIRS = 10;
+
+    /** Says why every daily IC will be NaN when the universe has fewer instruments than an IC needs. */
+    static void warnIfTooFewForIc(Loaded d, PrintWriter err) {
+        int n = d.universe().panel().instrumentCount();
+        if (n < MIN_IC_PAIRS) {
+            err.println("warning: " + n + " instruments; a daily IC needs at least " + MIN_IC_PAIRS
+                    + " instruments with values, so ICs, rank autocorrelation and sector-neutral ICs will be NaN");
+        }
+    }
+
+    /**
+     * Flags a factor that reads rows after the one it scores (Ref with a negative offset): right for a label,
+     * a leak in a factor, whose IC and backtest would then be too good to be true.
+     */
+    static void warnIfLookAhead(dev.qforge.factors.expr.Expression e, PrintWriter err) {
+        int ahead = e.extent()[1];
+        if (ahead > 0) {
+            err.println("warning: " + e.text() + " looks " + ahead + " row" + (ahead == 1 ? "" : "s")
+                    + " ahead (Ref with a negative offset reads future bars): its IC and returns are not achievable");
+        }
+    }
+
     /** Everything a factors command needs about its data. */
     record Loaded(UniverseLoader.Universe universe, FactorEngine engine, Sectors sectors, int rowFrom, int rowTo, long fromTime,
                   long toTime, FactorCache cache) {
@@ -59,6 +83,8 @@ final class FactorDataOptions {
 
     Loaded load(PrintWriter err, boolean quiet) {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        // checked before the (possibly long) load; the reader's own message would only name the path
+        if (sectors != null && !Files.isRegularFile(sectors)) throw new IllegalArgumentException("--sectors " + sectors + ": no such file");
         UniverseLoader.Universe u;
         Sectors sec = null;
         if (!quiet) err.println("loading " + String.join(", ", data) + " ...");
@@ -74,6 +100,7 @@ final class FactorDataOptions {
         var panel = u.panel();
         ZoneId zone = u.series().get(0).instrument().exchangeZone();
         Long a = Times.parseStart(from, zone), b = Times.parseEnd(to, zone);
+        if (a != null && b != null && a > b) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         long[] t = panel.times();
         int r0 = 0, r1 = t.length;
         if (a != null) while (r0 < t.length && t[r0] < a) r0++;

@@ -50,6 +50,8 @@ final class FactorsBacktestCommand implements Callable<Integer> {
         Expression e = Expression.parse(expr);
         if (topk < 1 || ndrop < 0) throw new IllegalArgumentException("need --topk >= 1 and --ndrop >= 0, got " + topk + " and " + ndrop);
         FactorDataOptions.Loaded d = dataOptions.load(err, json);
+        FactorDataOptions.warnIfTooFewForIc(d, err);
+        FactorDataOptions.warnIfLookAhead(e, err);
         e.checkFields(d.engine().data().fieldNames());
         FactorMatrix score = FactorsEvalCommand.compute(d, e);
         FactorMatrix label = FactorsEvalCommand.compute(d, Alpha158.label());

@@ -57,10 +57,12 @@ final class FactorsEvalCommand implements Callable<Integer> {
         Expression e = Expression.parse(expr);
         for (int h : horizons) if (h < 1) throw new IllegalArgumentException("--horizons must be positive, got " + h);
         FactorDataOptions.Loaded d = dataOptions.load(err, json);
+        FactorDataOptions.warnIfTooFewForIc(d, err);
+        FactorDataOptions.warnIfLookAhead(e, err);
         e.checkFields(d.engine().data().fieldNames());
         FactorMatrix f = compute(d, e);
         FactorEvaluation.Result r = FactorEvaluation.evaluate(f, d.universe().panel().matrix("close"), d.rowFrom(), d.rowTo(),
-                d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, 10));
+                d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, FactorDataOptions.MIN_IC_PAIRS));
         List<Duplicates.Match> dups = List.of();
         try (StoreAccess access = StoreAccess.open()) {
             FactorStore store = new FactorStore(access.database());

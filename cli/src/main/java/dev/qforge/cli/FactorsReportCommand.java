@@ -55,10 +55,12 @@ final class FactorsReportCommand implements Callable<Integer> {
         Expression e = Expression.parse(expr);
         for (int h : horizons) if (h < 1) throw new IllegalArgumentException("--horizons must be positive, got " + h);
         FactorDataOptions.Loaded d = dataOptions.load(err, json);
+        FactorDataOptions.warnIfTooFewForIc(d, err);
+        FactorDataOptions.warnIfLookAhead(e, err);
         e.checkFields(d.engine().data().fieldNames());
         FactorMatrix f = FactorsEvalCommand.compute(d, e);
         FactorEvaluation.Result r = FactorEvaluation.evaluate(f, d.universe().panel().matrix("close"), d.rowFrom(), d.rowTo(),
-                d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, 10));
+                d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, FactorDataOptions.MIN_IC_PAIRS));
         ZoneId zone = d.universe().series().get(0).instrument().exchangeZone();
         String id = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
                 (e.canonical() + "|" + d.universe().fingerprint() + "|" + d.rowFrom() + "|" + d.rowTo() + "|" + java.util.Arrays.toString(horizons)

@@ -26,6 +26,12 @@ import java.util.function.IntConsumer;
  */
 public final class FactorEngine {
 
+    /**
+     * Version of the operator rules (NaN rules, windows, parsing). Cached factor values record it and are
+     * recomputed when it differs: bump it with any change that alters a value an expression evaluates to.
+     */
+    public static final String RULES_VERSION = "3";
+
     /** Receives one block: {@code values[k]} is expression k's values, instrument-major ({@code [c * rows + r]}). */
     public interface BlockSink {
         void accept(int firstCol, int cols, double[][] values);

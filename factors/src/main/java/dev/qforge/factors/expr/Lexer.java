@@ -63,7 +63,7 @@ final class Lexer {
             } else {
                 String two = i + 1 < n ? src.substring(i, i + 2) : "";
                 String op = switch (two) {
-                    case ">=", "<=", "==", "!=", "&&", "||" -> two;
+                    case ">=", "<=", "==", "!=", "&&", "||", "**" -> two;
                     default -> switch (c) {
                         case '+', '-', '*', '/', '>', '<', '&', '|', '!' -> String.valueOf(c);
                         case '=' -> throw new FactorSyntaxException(src, col, "'=' is not an operator; compare with '=='");

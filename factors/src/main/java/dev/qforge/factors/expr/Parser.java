@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * Recursive-descent parser of Qlib expressions. Precedence, loosest first: {@code | ||}, {@code & &&},
- * comparisons, {@code + -}, {@code * /}, unary {@code - !}. (Python, which Qlib hands its expressions to,
+ * comparisons, {@code + -}, {@code * /}, unary {@code - !}, then {@code **} (Qlib's {@code Expression.__pow__}, i.e.
+ * {@code Power}: as in Python it binds tighter than unary minus, {@code -$x**2 = -($x**2)}, groups to the right,
+ * {@code $x**a**b = $x**(a**b)}, and its exponent may carry a sign, {@code $x**-1}). (Python, which Qlib hands its expressions to,
  * binds {@code &} and {@code |} tighter than comparisons, so Qlib users already parenthesise
  * {@code ($a>$b)&($c>$d)}; such expressions mean the same here.)
  */
@@ -113,7 +115,15 @@ final class Parser {
             if (x instanceof Node.Constant c) return new Node.Constant(-c.value(), t.column());
             return new Node.Apply(Operator.NEG, List.of(x), new double[0], t.column());
         }
-        return primary();
+        return power();
+    }
+
+    /** {@code primary ['**' unary]}: Python's power, right-associative, with a possibly signed exponent. */
+    private Node power() {
+        Node base = primary();
+        if (!isOp("**")) return base;
+        Token t = next();
+        return apply(Operator.POWER, t, base, unary());
     }
 
     private static Node apply(Operator op, Token t, Node l, Node r) {

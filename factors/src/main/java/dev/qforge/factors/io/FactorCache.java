@@ -15,8 +15,10 @@ import java.util.Map;
 /**
  * A folder of computed factors as Arrow files, keyed by the expression's canonical form and the data's
  * fingerprint: the same expression on the same bars is computed once. Each file records its expression and
- * fingerprint in the schema metadata, and a file whose metadata do not match (a hash collision or a
- * hand-edited file) is recomputed. Values are stored as float64, so a cached factor equals a fresh one.
+ * fingerprint in the schema metadata, and a file whose metadata do not match (a hash collision, a
+ * hand-edited file, or a file written under other operator rules, {@link FactorEngine#RULES_VERSION}) is
+ * recomputed. Values are stored as float64, so a cached factor equals a fresh one (except ±inf, which Arrow
+ * files hold as null and read back as NaN; the evaluation skips both alike).
  */
 public final class FactorCache {
 
@@ -39,7 +41,8 @@ public final class FactorCache {
         Path f = file(e, fingerprint);
         if (Files.isRegularFile(f)) {
             Map<String, String> meta = ArrowFactorReader.metadata(f);
-            if (e.canonical().equals(meta.get("canonical")) && fingerprint.equals(meta.get("fingerprint"))) {
+            if (e.canonical().equals(meta.get("canonical")) && fingerprint.equals(meta.get("fingerprint"))
+                    && FactorEngine.RULES_VERSION.equals(meta.get("rules"))) {
                 FactorMatrix m = ArrowFactorReader.read(f).get("value");
                 if (m != null && m.symbols().equals(engine.data().panel().symbols()) && m.rows() == engine.data().rows()) {
                     return new FactorMatrix(e.text(), m.times(), m.symbols(), m.values());
@@ -63,7 +66,8 @@ public final class FactorCache {
         }
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (ArrowFactorWriter w = new ArrowFactorWriter(tmp, m.times(), m.symbols(), List.of("value"), false,
-                Map.of("expression", e.text(), "canonical", e.canonical(), "fingerprint", fingerprint))) {
+                Map.of("expression", e.text(), "canonical", e.canonical(), "fingerprint", fingerprint,
+                        "rules", FactorEngine.RULES_VERSION))) {
             w.add(0, cols, new double[][]{im}, first, last);
         }
         try {

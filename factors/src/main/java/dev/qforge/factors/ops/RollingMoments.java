@@ -8,7 +8,8 @@ package dev.qforge.factors.ops;
  * fewer than it needs (1 for sum and mean, 2 for variance, 3 for skewness, 4 for kurtosis). Count is the
  * number of non-NaN values (0 for an all-NaN window). Variance uses {@code ddof = 1}; skewness and kurtosis are
  * pandas' bias-corrected estimators, NaN when the biased variance is at most 1e-14 (pandas' rule). A window whose
- * centred sum of squares is below 1e-12 of its raw one is flat: variance 0, skewness and kurtosis NaN. A window
+ * centred sum of squares is below 1e-12 of its raw one is flat (its values are equal): variance 0, skewness 0 and
+ * kurtosis -3, as pandas 1.5+ forces for a window of equal values (GH 42064). A window
  * holding an infinite value gives NaN (pandas' sums would keep a poisoned running total).
  *
  * <p>Numerics: running power sums of values shifted by a recent window mean, recomputed from the window every
@@ -116,14 +117,16 @@ public final class RollingMoments {
                 return stat == Stat.VAR ? var : Math.sqrt(var);
             }
             case SKEW: {
-                if (n < 3 || flat(n, s1, s2)) return Double.NaN;
+                if (n < 3) return Double.NaN;
+                if (flat(n, s1, s2)) return 0;
                 double a = s1 / n, b = s2 / n - a * a;
                 if (b <= 1e-14) return Double.NaN;
                 double c = s3 / n - a * a * a - 3 * a * b;
                 return Math.sqrt((double) n * (n - 1)) * c / ((n - 2) * b * Math.sqrt(b));
             }
             case KURT: {
-                if (n < 4 || flat(n, s1, s2)) return Double.NaN;
+                if (n < 4) return Double.NaN;
+                if (flat(n, s1, s2)) return -3;
                 double a = s1 / n, b = s2 / n - a * a;
                 if (b <= 1e-14) return Double.NaN;
                 double c = s3 / n - a * a * a - 3 * a * b;

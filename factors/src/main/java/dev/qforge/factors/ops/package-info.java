@@ -10,7 +10,7 @@
  *   <tr><th>operator</th><th>needs</th><th>kernel, cost per row</th></tr>
  *   <tr><td>Mean, Sum</td><td>1</td><td>{@link dev.qforge.factors.ops.RollingMoments}, O(1)</td></tr>
  *   <tr><td>Std, Var (ddof 1)</td><td>2</td><td>RollingMoments, O(1)</td></tr>
- *   <tr><td>Skew / Kurt (pandas' bias-corrected)</td><td>3 / 4</td><td>RollingMoments, O(1)</td></tr>
+ *   <tr><td>Skew / Kurt (pandas' bias-corrected; 0 / -3 for equal values)</td><td>3 / 4</td><td>RollingMoments, O(1)</td></tr>
  *   <tr><td>Count</td><td>0 (gives 0)</td><td>RollingMoments, O(1)</td></tr>
  *   <tr><td>Max, Min, IdxMax, IdxMin</td><td>1</td><td>{@link dev.qforge.factors.ops.RollingExtremes}, monotonic deque, O(1) amortised</td></tr>
  *   <tr><td>Med, Quantile, Rank</td><td>1 (Rank: current value present)</td><td>{@link dev.qforge.factors.ops.SortedWindow}, O(log N) search + O(N) array shift</td></tr>

@@ -27,6 +27,11 @@ final class NaiveOperators {
         return s / v.length;
     }
 
+    static boolean allEqual(double[] v) {
+        for (double a : v) if (a != v[0]) return false;
+        return true;
+    }
+
     static double centralMoment(double[] v, int k) {
         double m = mean(v), s = 0;
         for (double a : v) s += Math.pow(a - m, k);
@@ -50,12 +55,16 @@ final class NaiveOperators {
                 }
                 case "Skew" -> {
                     double m2 = centralMoment(v, 2);
-                    if (len < 3 || m2 <= 1e-14) yield Double.NaN;
+                    if (len < 3) yield Double.NaN;
+                    if (allEqual(v)) yield 0; // pandas >= 1.5 forces 0 for a window of equal values
+                    if (m2 <= 1e-14) yield Double.NaN;
                     yield Math.sqrt((double) len * (len - 1)) / (len - 2) * centralMoment(v, 3) / Math.pow(m2, 1.5);
                 }
                 case "Kurt" -> {
                     double m2 = centralMoment(v, 2);
-                    if (len < 4 || m2 <= 1e-14) yield Double.NaN;
+                    if (len < 4) yield Double.NaN;
+                    if (allEqual(v)) yield -3; // pandas >= 1.5 forces -3
+                    if (m2 <= 1e-14) yield Double.NaN;
                     double g2 = centralMoment(v, 4) / (m2 * m2) - 3;
                     yield ((len + 1) * g2 + 6) * (len - 1) / ((len - 2.0) * (len - 3.0));
                 }
