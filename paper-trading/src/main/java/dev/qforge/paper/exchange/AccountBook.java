@@ -170,24 +170,43 @@ final class AccountBook implements VenueListener {
             Fill f = t.fill;
             t.fill = null;
             out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.TRADE, t.clOrdId, null, f, ""));
-            return;
-        }
-        if (!o.request().equals(prev.request())) {
+        } else if (!o.request().equals(prev.request())) {
             String orig = t.clOrdId;
             t.clOrdId = t.replaceClOrdId;
             t.replaceClOrdId = null;
             out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.REPLACED, t.clOrdId, orig, null, ""));
-            return;
-        }
-        switch (o.status()) {
-            case CANCELLED -> {
-                boolean requested = t.cancelClOrdId != null && o.reason().equals("cancelled on request");
-                out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.CANCELED,
-                        requested ? t.cancelClOrdId : t.clOrdId, requested ? t.clOrdId : null, null, o.reason()));
+        } else {
+            switch (o.status()) {
+                case CANCELLED -> {
+                    boolean requested = t.cancelClOrdId != null && o.reason().equals("cancelled on request");
+                    out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.CANCELED,
+                            requested ? t.cancelClOrdId : t.clOrdId, requested ? t.clOrdId : null, null, o.reason()));
+                    if (requested) t.cancelClOrdId = null;
+                }
+                case EXPIRED -> out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.EXPIRED, t.clOrdId, null,
+                        null, o.reason()));
+                default -> { } // a stop that triggered: the order works on, nothing to report yet
             }
-            case EXPIRED -> out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.EXPIRED, t.clOrdId, null,
-                    null, o.reason()));
-            default -> { } // a stop that triggered: the order works on, nothing to report yet
+        }
+        if (!o.isOpen()) tooLate(t, o);
+    }
+
+    /**
+     * FIX answers every cancel and replace request: one still on its way when the order was filled, expired or
+     * cancelled otherwise is dropped by the venue with the order, so it is refused here as too late.
+     */
+    private void tooLate(Ticket t, Order o) {
+        String done = "order " + t.clOrdId + " was " + o.status().name().toLowerCase(java.util.Locale.ROOT)
+                + " before the request arrived";
+        if (t.cancelClOrdId != null) {
+            out.send(session, ExecutionReports.cancelReject(orderId(o), t.cancelClOrdId, t.clOrdId, FixCodes.status(o), true,
+                    CxlRejReason.TOO_LATE_TO_CANCEL, done));
+            t.cancelClOrdId = null;
+        }
+        if (t.replaceClOrdId != null) {
+            out.send(session, ExecutionReports.cancelReject(orderId(o), t.replaceClOrdId, t.clOrdId, FixCodes.status(o), false,
+                    CxlRejReason.TOO_LATE_TO_CANCEL, done));
+            t.replaceClOrdId = null;
         }
     }
 
