@@ -271,7 +271,8 @@ public final class PaperExchange implements Application, AutoCloseable {
         synchronized (lock) {
             boolean wasStarted = core.started();
             core.handle(sessionId, message);
-            journal(sessionId.toString(), "MSG", message.toString());
+            // serialising the message again costs as much as an execution report: only when it is journaled
+            if (journal != null) journal.append(sessionId.toString(), "MSG", message.toString());
             // only a first subscription can let the replay thread go on; waking it per order costs throughput
             if (!wasStarted && core.started()) lock.notifyAll();
         }
