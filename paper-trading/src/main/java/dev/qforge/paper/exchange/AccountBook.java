@@ -44,6 +44,7 @@ final class AccountBook implements VenueListener {
     private final Map<String, Long> byClOrdId = new HashMap<>();
     private long execSeq;
     private String submitting;
+    private String life = "";
 
     /** What the exchange remembers of one order beyond the venue's snapshot: its FIX identities. */
     static final class Ticket {
@@ -106,8 +107,8 @@ final class AccountBook implements VenueListener {
         byClOrdId.put(clOrdId, t.last.id());
         t.cancelClOrdId = clOrdId;
         if (!model.latency().isZero()) {
-            out.send(session, ExecutionReports.pending(t.last, nextExecId(), ExecType.PENDING_CANCEL, OrdStatus.PENDING_CANCEL,
-                    clOrdId, t.clOrdId));
+            out.send(session, ExecutionReports.pending(t.last, orderId(t.last), nextExecId(), ExecType.PENDING_CANCEL,
+                    OrdStatus.PENDING_CANCEL, clOrdId, t.clOrdId));
         }
         venue.cancel(t.last.id());
     }
@@ -116,8 +117,8 @@ final class AccountBook implements VenueListener {
         byClOrdId.put(clOrdId, t.last.id());
         t.replaceClOrdId = clOrdId;
         if (!model.latency().isZero()) {
-            out.send(session, ExecutionReports.pending(t.last, nextExecId(), ExecType.PENDING_REPLACE, OrdStatus.PENDING_REPLACE,
-                    clOrdId, t.clOrdId));
+            out.send(session, ExecutionReports.pending(t.last, orderId(t.last), nextExecId(), ExecType.PENDING_REPLACE,
+                    OrdStatus.PENDING_REPLACE, clOrdId, t.clOrdId));
         }
         venue.replace(t.last.id(), amended);
     }
@@ -229,12 +230,20 @@ final class AccountBook implements VenueListener {
                 cancel, why, reason));
     }
 
-    private String nextExecId() {
-        // deterministic: a restarted exchange replaying its journal issues the same ids, so clients drop repeats
-        return session.getTargetCompID() + "-" + (++execSeq);
+    /**
+     * Marks the ids this account issues from now on with the exchange's life ({@code ""} when it keeps a
+     * journal), so that an exchange restarted without one does not issue an ExecID or OrderID again.
+     */
+    void life(String prefix) {
+        this.life = prefix;
     }
 
-    private static String orderId(Order o) {
-        return "O" + o.id();
+    private String nextExecId() {
+        // deterministic: a restarted exchange replaying its journal issues the same ids, so clients drop repeats
+        return session.getTargetCompID() + "-" + life + (++execSeq);
+    }
+
+    private String orderId(Order o) {
+        return "O" + life + o.id();
     }
 }
