@@ -182,11 +182,13 @@ final class ExchangeCore {
         return !desk.subscriptions().isEmpty();
     }
 
-    /** Whether every subscribed client has acknowledged the last published bar. */
+    /**
+     * Whether every subscribed client has acknowledged the last bars it was sent. A client none of whose symbols
+     * had a bar at the last steps was sent nothing then, and has nothing to acknowledge for them.
+     */
     boolean acknowledged() {
         if (step == 0) return true;
-        long t = tape.time(step - 1);
-        for (SessionID s : desk.subscriptions().keySet()) if (acks.getOrDefault(s, Long.MIN_VALUE) < t) return false;
+        for (SessionID s : desk.subscriptions().keySet()) if (acks.getOrDefault(s, Long.MIN_VALUE) < desk.lastSent(s)) return false;
         return true;
     }
 
@@ -220,7 +222,7 @@ final class ExchangeCore {
             }
         }
         for (AccountBook b : books.values()) b.barsClosed(updated, n, i -> last[i], since, config.rules().borrowRate());
-        desk.publish(updated, n, i -> last[i]);
+        desk.publish(t, updated, n, i -> last[i]);
         step++;
     }
 
