@@ -63,6 +63,12 @@ final class PaperRecordsCommand {
                     out.println("no paper runs yet: try 'qforge paper demo'");
                     return;
                 }
+                if (run != null && !exists(c, run)) {
+                    // a mistyped id would otherwise print an empty table, as if the run had no orders
+                    String last = latest(c);
+                    throw new IllegalArgumentException("no paper run '" + run + "' in " + CliGlobals.db()
+                            + (last == null ? "; there are no runs yet" : "; the latest is '" + last + "'"));
+                }
                 List<Map<String, Object>> rows = new ArrayList<>();
                 List<String> cols = new ArrayList<>();
                 try (PreparedStatement q = c.prepareStatement(sql())) {
@@ -102,6 +108,17 @@ final class PaperRecordsCommand {
     private static Object cell(Object v) {
         if (v instanceof Double d) return num(d);
         return v == null ? "" : v;
+    }
+
+    private static boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM paper_run WHERE run_id = ? UNION ALL"
+                + " SELECT 1 FROM paper_order WHERE run_id = ? LIMIT 1")) {
+            q.setString(1, id);
+            q.setString(2, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static String latest(Connection c) throws SQLException {

@@ -81,4 +81,11 @@ class PaperCommandsTest {
         assertThat(s.code()).isNotZero();
         assertThat(s.err()).contains("floppy").contains("memory, file or jdbc");
     }
+
+    @Test
+    void anUnknownRunIsNamedNotShownEmpty() {
+        CliRun r = run("paper", "orders", "--run", "no-such-run");
+        assertThat(r.code()).as(r.out()).isNotZero();
+        assertThat(r.err()).contains("no paper run 'no-such-run'");
+    }
 }

@@ -69,9 +69,11 @@ public final class FixSessionSettings {
         s.setString("ResetOnLogon", "N");
         s.setString("ResetOnLogout", "N");
         s.setString("ResetOnDisconnect", "N");
-        s.setString("PersistMessages", store.persistent() ? "Y" : "N");
+        // every store keeps the messages sent, the memory store too (for the life of the process): without them a
+        // resend request is answered with a gap fill and the execution reports it asked for are lost to the client
+        s.setString("PersistMessages", "Y");
         s.setString("SocketTcpNoDelay", "Y");
-        // a client that comes back after a crash may be far behind: let its logon through and resend
+        // sequence numbers are checked: a gap triggers a resend request, a number too low a logout
         s.setString("ValidateSequenceNumbers", "Y");
         s.setString("JdbcStoreMessagesTableName", "messages");
         s.setString("JdbcStoreSessionsTableName", "sessions");

@@ -59,4 +59,25 @@ class ForeignAcceptorTest {
             acceptor.stop();
         }
     }
+
+    /** A venue that says its session is open (TradingSessionStatus 340=2) does not end the run: only a close does. */
+    @Test
+    void aSessionOpenNoticeDoesNotEndTheRun() throws Exception {
+        int bars = 3;
+        OnePriceAcceptor acceptor = new OnePriceAcceptor(bars, true);
+        int port = Ports.free();
+        acceptor.start(port);
+        try (Database d = Database.inMemory("foreign-open"); PaperDatabase db = PaperDatabase.of(d)) {
+            TraderConfig tc = new TraderConfig("127.0.0.1", port, "QFORGE-CL", "EXEC", null, null, StoreKind.MEMORY, dir, "foreign-open",
+                    100_000, dev.qforge.backtest.model.AccountRules.defaults(), 30);
+            try (PaperTrader t = new PaperTrader(tc, new BuyEveryBar(), db, Clock.systemUTC())) {
+                t.start();
+                assertThat(t.awaitFinished(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(t.bars()).isEqualTo(bars);
+                assertThat(t.host().fills()).hasSize(bars);
+            }
+        } finally {
+            acceptor.stop();
+        }
+    }
 }

@@ -55,12 +55,19 @@ final class OnePriceAcceptor implements Application {
 
     static final double PRICE = 42.5;
     private final int bars;
+    private final boolean announceOpen;
     private final AtomicInteger filled = new AtomicInteger();
     private final AtomicInteger execIds = new AtomicInteger();
     private SocketAcceptor acceptor;
 
     OnePriceAcceptor(int bars) {
+        this(bars, false);
+    }
+
+    /** With {@code announceOpen}, says the trading session is open (35=h, 340=2) before answering the security list. */
+    OnePriceAcceptor(int bars, boolean announceOpen) {
         this.bars = bars;
+        this.announceOpen = announceOpen;
     }
 
     void start(int port) throws Exception {
@@ -96,6 +103,9 @@ final class OnePriceAcceptor implements Application {
         try {
             switch (type) {
                 case MsgType.SECURITY_LIST_REQUEST -> {
+                    if (announceOpen) {
+                        Session.sendToTarget(new TradingSessionStatus(new TradingSessionID("DAY"), new TradSesStatus(TradSesStatus.OPEN)), id);
+                    }
                     SecurityList l = new SecurityList(new SecurityReqID(m.getString(SecurityReqID.FIELD)), new SecurityResponseID("1"),
                             new SecurityRequestResult(SecurityRequestResult.VALID_REQUEST));
                     SecurityList.NoRelatedSym g = new SecurityList.NoRelatedSym();

@@ -60,7 +60,7 @@ public final class FixVenue implements Venue {
     private final Map<String, OrderRequest> replacements = new HashMap<>();
     private final Map<Long, Integer> amendments = new HashMap<>();
     private final List<Message> deferred = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
     private Set<Long> alreadySent = Set.of();
     private boolean recovering;
     private long nextId = 1;

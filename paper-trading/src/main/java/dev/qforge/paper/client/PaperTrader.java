@@ -313,8 +313,17 @@ public final class PaperTrader implements AutoCloseable {
     }
 
     public List<String> warnings() {
-        List<String> all = new ArrayList<>(warnings);
-        if (venue != null) all.addAll(venue.warnings());
+        // the FIX thread and the driver add to these lists while a caller reads them
+        List<String> all;
+        synchronized (warnings) {
+            all = new ArrayList<>(warnings);
+        }
+        if (venue != null) {
+            List<String> v = venue.warnings();
+            synchronized (v) {
+                all.addAll(v);
+            }
+        }
         return all;
     }
 
@@ -326,7 +335,9 @@ public final class PaperTrader implements AutoCloseable {
             try {
                 s.disconnect("killed", false);
             } catch (java.io.IOException e) {
-                warnings.add("disconnect: " + e.getMessage());
+                synchronized (warnings) {
+                    warnings.add("disconnect: " + e.getMessage());
+                }
             }
         }
         stopAll();

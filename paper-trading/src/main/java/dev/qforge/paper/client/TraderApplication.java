@@ -88,7 +88,18 @@ final class TraderApplication implements Application {
             case MsgType.ORDER_CANCEL_REJECT -> { kind = "CXLREJ"; key = "R:" + m.getString(quickfix.field.ClOrdID.FIELD); }
             case MsgType.MARKET_DATA_INCREMENTAL_REFRESH -> { kind = "STEP"; key = "MD:" + MarketDataRequests.stepTime(m); }
             case MsgType.SECURITY_LIST -> { kind = "SEC"; key = "SEC"; }
-            case MsgType.TRADING_SESSION_STATUS -> { kind = "END"; key = "END"; }
+            case MsgType.TRADING_SESSION_STATUS -> {
+                // only a closed session ends the run; venues also announce open, halted or pre-open sessions
+                if (m.getInt(quickfix.field.TradSesStatus.FIELD) != quickfix.field.TradSesStatus.CLOSED) {
+                    synchronized (warnings) {
+                        warnings.add("trading session status " + m.getInt(quickfix.field.TradSesStatus.FIELD) + " from "
+                                + id.getTargetCompID() + " ignored: only a close (3) ends the run");
+                    }
+                    return;
+                }
+                kind = "END";
+                key = "END";
+            }
             default -> {
                 synchronized (warnings) {
                     if (!MsgType.MARKET_DATA_SNAPSHOT_FULL_REFRESH.equals(type)) warnings.add("received " + type + ": " + m);

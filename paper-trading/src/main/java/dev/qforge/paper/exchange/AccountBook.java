@@ -44,6 +44,7 @@ final class AccountBook implements VenueListener {
     private final Map<String, Long> byClOrdId = new HashMap<>();
     private long execSeq;
     private String submitting;
+    private String life = "";
 
     /** What the exchange remembers of one order beyond the venue's snapshot: its FIX identities. */
     static final class Ticket {
@@ -106,8 +107,8 @@ final class AccountBook implements VenueListener {
         byClOrdId.put(clOrdId, t.last.id());
         t.cancelClOrdId = clOrdId;
         if (!model.latency().isZero()) {
-            out.send(session, ExecutionReports.pending(t.last, nextExecId(), ExecType.PENDING_CANCEL, OrdStatus.PENDING_CANCEL,
-                    clOrdId, t.clOrdId));
+            out.send(session, ExecutionReports.pending(t.last, orderId(t.last), nextExecId(), ExecType.PENDING_CANCEL,
+                    OrdStatus.PENDING_CANCEL, clOrdId, t.clOrdId));
         }
         venue.cancel(t.last.id());
     }
@@ -116,8 +117,8 @@ final class AccountBook implements VenueListener {
         byClOrdId.put(clOrdId, t.last.id());
         t.replaceClOrdId = clOrdId;
         if (!model.latency().isZero()) {
-            out.send(session, ExecutionReports.pending(t.last, nextExecId(), ExecType.PENDING_REPLACE, OrdStatus.PENDING_REPLACE,
-                    clOrdId, t.clOrdId));
+            out.send(session, ExecutionReports.pending(t.last, orderId(t.last), nextExecId(), ExecType.PENDING_REPLACE,
+                    OrdStatus.PENDING_REPLACE, clOrdId, t.clOrdId));
         }
         venue.replace(t.last.id(), amended);
     }
@@ -170,24 +171,43 @@ final class AccountBook implements VenueListener {
             Fill f = t.fill;
             t.fill = null;
             out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.TRADE, t.clOrdId, null, f, ""));
-            return;
-        }
-        if (!o.request().equals(prev.request())) {
+        } else if (!o.request().equals(prev.request())) {
             String orig = t.clOrdId;
             t.clOrdId = t.replaceClOrdId;
             t.replaceClOrdId = null;
             out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.REPLACED, t.clOrdId, orig, null, ""));
-            return;
-        }
-        switch (o.status()) {
-            case CANCELLED -> {
-                boolean requested = t.cancelClOrdId != null && o.reason().equals("cancelled on request");
-                out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.CANCELED,
-                        requested ? t.cancelClOrdId : t.clOrdId, requested ? t.clOrdId : null, null, o.reason()));
+        } else {
+            switch (o.status()) {
+                case CANCELLED -> {
+                    boolean requested = t.cancelClOrdId != null && o.reason().equals("cancelled on request");
+                    out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.CANCELED,
+                            requested ? t.cancelClOrdId : t.clOrdId, requested ? t.clOrdId : null, null, o.reason()));
+                    if (requested) t.cancelClOrdId = null;
+                }
+                case EXPIRED -> out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.EXPIRED, t.clOrdId, null,
+                        null, o.reason()));
+                default -> { } // a stop that triggered: the order works on, nothing to report yet
             }
-            case EXPIRED -> out.send(session, ExecutionReports.of(o, orderId(o), nextExecId(), ExecType.EXPIRED, t.clOrdId, null,
-                    null, o.reason()));
-            default -> { } // a stop that triggered: the order works on, nothing to report yet
+        }
+        if (!o.isOpen()) tooLate(t, o);
+    }
+
+    /**
+     * FIX answers every cancel and replace request: one still on its way when the order was filled, expired or
+     * cancelled otherwise is dropped by the venue with the order, so it is refused here as too late.
+     */
+    private void tooLate(Ticket t, Order o) {
+        String done = "order " + t.clOrdId + " was " + o.status().name().toLowerCase(java.util.Locale.ROOT)
+                + " before the request arrived";
+        if (t.cancelClOrdId != null) {
+            out.send(session, ExecutionReports.cancelReject(orderId(o), t.cancelClOrdId, t.clOrdId, FixCodes.status(o), true,
+                    CxlRejReason.TOO_LATE_TO_CANCEL, done));
+            t.cancelClOrdId = null;
+        }
+        if (t.replaceClOrdId != null) {
+            out.send(session, ExecutionReports.cancelReject(orderId(o), t.replaceClOrdId, t.clOrdId, FixCodes.status(o), false,
+                    CxlRejReason.TOO_LATE_TO_CANCEL, done));
+            t.replaceClOrdId = null;
         }
     }
 
@@ -210,12 +230,20 @@ final class AccountBook implements VenueListener {
                 cancel, why, reason));
     }
 
-    private String nextExecId() {
-        // deterministic: a restarted exchange replaying its journal issues the same ids, so clients drop repeats
-        return session.getTargetCompID() + "-" + (++execSeq);
+    /**
+     * Marks the ids this account issues from now on with the exchange's life ({@code ""} when it keeps a
+     * journal), so that an exchange restarted without one does not issue an ExecID or OrderID again.
+     */
+    void life(String prefix) {
+        this.life = prefix;
     }
 
-    private static String orderId(Order o) {
-        return "O" + o.id();
+    private String nextExecId() {
+        // deterministic: a restarted exchange replaying its journal issues the same ids, so clients drop repeats
+        return session.getTargetCompID() + "-" + life + (++execSeq);
+    }
+
+    private String orderId(Order o) {
+        return "O" + life + o.id();
     }
 }

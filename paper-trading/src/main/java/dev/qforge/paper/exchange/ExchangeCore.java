@@ -92,9 +92,7 @@ final class ExchangeCore {
         String clOrdId = m.getString(ClOrdID.FIELD);
         char wireSide = m.getChar(quickfix.field.Side.FIELD);
         if (b.knows(clOrdId)) {
-            boolean possDup = m.getHeader().isSetField(PossDupFlag.FIELD) && m.getHeader().getBoolean(PossDupFlag.FIELD)
-                    || m.getHeader().isSetField(quickfix.field.PossResend.FIELD) && m.getHeader().getBoolean(quickfix.field.PossResend.FIELD);
-            if (possDup) b.status(clOrdId, b.ticket(clOrdId)); // a resend of an order we have: say where it stands
+            if (possibleResend(m)) b.status(clOrdId, b.ticket(clOrdId)); // a resend of an order we have: say where it stands
             else b.reject(clOrdId, request(m, Side.BUY, OrderType.MARKET, TimeInForce.DAY), wireSide,
                     "duplicate ClOrdID " + clOrdId + ": it is already used by an order of this session");
             return;
@@ -114,6 +112,12 @@ final class ExchangeCore {
         else b.submit(clOrdId, r);
     }
 
+    /** PossDupFlag (43) or PossResend (97): the sender is not sure the message was not handled already. */
+    private static boolean possibleResend(Message m) throws FieldNotFound {
+        return m.getHeader().isSetField(PossDupFlag.FIELD) && m.getHeader().getBoolean(PossDupFlag.FIELD)
+                || m.getHeader().isSetField(quickfix.field.PossResend.FIELD) && m.getHeader().getBoolean(quickfix.field.PossResend.FIELD);
+    }
+
     private static OrderRequest request(Message m, Side side, OrderType type, TimeInForce tif) throws FieldNotFound {
         return new OrderRequest(m.getString(Symbol.FIELD), side, FixFields.decimal(m, quickfix.field.OrderQty.FIELD), type,
                 FixFields.decimal(m, quickfix.field.Price.FIELD), FixFields.decimal(m, quickfix.field.StopPx.FIELD), tif, "");
@@ -123,7 +127,10 @@ final class ExchangeCore {
         String clOrdId = m.getString(ClOrdID.FIELD);
         String orig = m.getString(OrigClOrdID.FIELD);
         AccountBook.Ticket t = b.ticket(orig);
-        if (b.knows(clOrdId)) {
+        if (b.knows(clOrdId) && possibleResend(m)) {
+            // a request re-sent by a recovering client that was carried out before: say where the order stands
+            b.status(clOrdId, b.ticket(clOrdId));
+        } else if (b.knows(clOrdId)) {
             b.refuse(clOrdId, orig, t, cancel, CxlRejReason.DUPLICATE_CLORDID_RECEIVED, "duplicate ClOrdID " + clOrdId);
         } else if (t == null) {
             b.refuse(clOrdId, orig, null, cancel, CxlRejReason.UNKNOWN_ORDER, "unknown order " + orig);
@@ -175,11 +182,13 @@ final class ExchangeCore {
         return !desk.subscriptions().isEmpty();
     }
 
-    /** Whether every subscribed client has acknowledged the last published bar. */
+    /**
+     * Whether every subscribed client has acknowledged the last bars it was sent. A client none of whose symbols
+     * had a bar at the last steps was sent nothing then, and has nothing to acknowledge for them.
+     */
     boolean acknowledged() {
         if (step == 0) return true;
-        long t = tape.time(step - 1);
-        for (SessionID s : desk.subscriptions().keySet()) if (acks.getOrDefault(s, Long.MIN_VALUE) < t) return false;
+        for (SessionID s : desk.subscriptions().keySet()) if (acks.getOrDefault(s, Long.MIN_VALUE) < desk.lastSent(s)) return false;
         return true;
     }
 
@@ -213,7 +222,7 @@ final class ExchangeCore {
             }
         }
         for (AccountBook b : books.values()) b.barsClosed(updated, n, i -> last[i], since, config.rules().borrowRate());
-        desk.publish(updated, n, i -> last[i]);
+        desk.publish(t, updated, n, i -> last[i]);
         step++;
     }
 

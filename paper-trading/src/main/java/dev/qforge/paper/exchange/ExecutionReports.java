@@ -68,8 +68,9 @@ final class ExecutionReports {
         return m;
     }
 
-    static ExecutionReport pending(Order o, String execId, char execType, char ordStatus, String clOrdId, String origClOrdId) {
-        ExecutionReport m = of(o, "O" + o.id(), execId, execType, clOrdId, origClOrdId, null, "");
+    static ExecutionReport pending(Order o, String orderId, String execId, char execType, char ordStatus, String clOrdId,
+                                   String origClOrdId) {
+        ExecutionReport m = of(o, orderId, execId, execType, clOrdId, origClOrdId, null, "");
         m.set(new OrdStatus(ordStatus));
         return m;
     }

@@ -32,6 +32,7 @@ final class MarketDataDesk {
 
     private final Map<String, Integer> index;
     private final Map<SessionID, Subscription> subs = new LinkedHashMap<>();
+    private final Map<SessionID, Long> lastSent = new java.util.HashMap<>();
     private final Outbox out;
 
     MarketDataDesk(Map<String, Integer> index, Outbox out) {
@@ -71,8 +72,16 @@ final class MarketDataDesk {
         if (type == SubscriptionRequestType.SNAPSHOT_UPDATES) subs.put(s, new Subscription(id, wanted));
     }
 
-    /** One incremental refresh per subscribed session with the bars of {@code updated[0..n)} it asked for. */
-    void publish(int[] updated, int n, IntFunction<Bar> lastBar) {
+    /** The close time of the last bars sent to {@code s} in an incremental refresh; MIN_VALUE when none were. */
+    long lastSent(SessionID s) {
+        return lastSent.getOrDefault(s, Long.MIN_VALUE);
+    }
+
+    /**
+     * One incremental refresh per subscribed session with the bars of {@code updated[0..n)}, closing at
+     * {@code time}, it asked for; a session none of whose symbols has a bar now is sent nothing.
+     */
+    void publish(long time, int[] updated, int n, IntFunction<Bar> lastBar) {
         for (Map.Entry<SessionID, Subscription> e : subs.entrySet()) {
             Subscription sub = e.getValue();
             MarketDataIncrementalRefresh x = new MarketDataIncrementalRefresh();
@@ -91,7 +100,10 @@ final class MarketDataDesk {
                     entries++;
                 }
             }
-            if (entries > 0) out.send(e.getKey(), x);
+            if (entries > 0) {
+                out.send(e.getKey(), x);
+                lastSent.put(e.getKey(), time);
+            }
         }
     }
 

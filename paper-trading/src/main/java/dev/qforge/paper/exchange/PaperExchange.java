@@ -25,6 +25,8 @@ import quickfix.field.Password;
 import quickfix.field.TestReqID;
 import quickfix.field.Username;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -81,6 +83,10 @@ public final class PaperExchange implements Application, AutoCloseable {
         if (config.journal()) {
             journal = new ExchangeJournal(db.dataSource(), config.exchangeId());
             recover();
+        } else {
+            // no journal: a restart begins afresh, so its ids must differ from those of the exchange's earlier lives
+            String life = "L" + nextLife(config.workDir()) + "-";
+            for (AccountBook b : core.books().values()) b.life(life);
         }
         current = (s, m) -> {
             try {
@@ -124,6 +130,19 @@ public final class PaperExchange implements Application, AutoCloseable {
                     throw new IllegalStateException("journal entry of " + e.session() + " cannot be replayed: " + ex, ex);
                 }
             }
+        }
+    }
+
+    /** This start's number (1, 2, ...) in the work folder, counted in {@code exchange.lives}. */
+    private static int nextLife(Path dir) {
+        Path f = dir.resolve("exchange.lives");
+        try {
+            Files.createDirectories(dir);
+            int n = Files.exists(f) ? Integer.parseInt(Files.readString(f).trim()) + 1 : 1;
+            Files.writeString(f, Integer.toString(n));
+            return n;
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("cannot count the exchange's starts in " + f + ": " + e.getMessage(), e);
         }
     }
 
@@ -271,7 +290,8 @@ public final class PaperExchange implements Application, AutoCloseable {
         synchronized (lock) {
             boolean wasStarted = core.started();
             core.handle(sessionId, message);
-            journal(sessionId.toString(), "MSG", message.toString());
+            // serialising the message again costs as much as an execution report: only when it is journaled
+            if (journal != null) journal.append(sessionId.toString(), "MSG", message.toString());
             // only a first subscription can let the replay thread go on; waking it per order costs throughput
             if (!wasStarted && core.started()) lock.notifyAll();
         }
