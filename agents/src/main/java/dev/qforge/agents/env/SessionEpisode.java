@@ -39,11 +39,21 @@ public final class SessionEpisode {
     private int trades;
 
     public SessionEpisode(TradingData data, int session) {
+        this(data, session, data.firstDecision(session));
+    }
+
+    /** An episode that starts later in the session, at decision bar {@code startBar} (for demonstrations). */
+    public SessionEpisode(TradingData data, int session, int startBar) {
         this.data = data;
         this.session = session;
-        this.first = data.firstDecision(session);
-        if (first < 0) throw new IllegalArgumentException("session " + data.sessions().date(session) + " has no decision bar");
+        int firstDecision = data.firstDecision(session);
+        if (firstDecision < 0) throw new IllegalArgumentException("session " + data.sessions().date(session) + " has no decision bar");
         this.last = data.sessions().end(session);
+        if (startBar < firstDecision || startBar >= last) {
+            throw new IllegalArgumentException("start bar " + startBar + " is outside the decisions " + firstDecision + ".." + (last - 1)
+                    + " of session " + data.sessions().date(session));
+        }
+        this.first = startBar;
         this.closes = data.series().closes();
         this.cost = data.config().costRate();
         this.profitAt = new double[last - first + 1];

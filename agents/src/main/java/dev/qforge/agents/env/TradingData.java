@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A minute series prepared for the environment: its sessions, Dual Thrust lines and market features, and the
  * episodes (one per session) an agent can trade. A session's decisions run from its first bar whose whole
- * observation window is defined ({@link MarketFeatures#firstComplete()} and {@code window − 1} earlier bars) to
+ * observation window is defined (every bar of the window at or after {@link MarketFeatures#firstComplete()}) to
  * its second-to-last bar; on the last bar the position is closed. Sessions with no decision are skipped.
  */
 public final class TradingData {
@@ -50,7 +50,7 @@ public final class TradingData {
 
     /** First bar at which a decision can be taken (observation window complete). */
     public int firstDecisionBar() {
-        return Math.max(features.firstComplete(), config.window() - 1);
+        return features.firstComplete() + config.window() - 1;
     }
 
     /** First decision bar of a session, or -1 when the session has none. */

@@ -1,25 +1,27 @@
 package dev.qforge.agents.qtnet;
 
+import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
-
-import java.util.ArrayList;
-import java.util.List;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Builds QTNet as a SameDiff graph unrolled over {@code steps} time steps (DL4J 1.0.0-M2.1 has no GRU layer, so
- * the GRU cell is written out: {@code z = σ(xWz + hUz + bz)}, {@code r = σ(xWr + hUr + br)},
- * {@code n = tanh(xWn + r ⊙ (hUn) + bn)}, {@code h' = (1 − z) ⊙ n + z ⊙ h}, PyTorch's convention).
+ * Builds QTNet as a SameDiff graph over sequences of {@code steps} time steps. DL4J 1.0.0-M2.1 has no GRU layer and
+ * the gradient of SameDiff's fused {@code gru} op disagrees with finite differences in that version, so the GRU cell
+ * is written out and unrolled: {@code z = σ(xWz + hUz + bz)}, {@code r = σ(xWr + hUr + br)},
+ * {@code n = tanh(xWn + r ⊙ (hUn) + bn)}, {@code h' = (1 − z) ⊙ n + z ⊙ h} (PyTorch's convention). The actor and
+ * critic heads run once on all steps' top-layer states stacked time-major
+ * ([steps · batch, units], row {@code t · batch + b}).
  *
- * <p>Placeholders: {@code obs_t} [batch, observation] and {@code act_t} [batch, 2] for each step, the initial
- * hidden state {@code h<l>_in} [batch, units] of each layer, and for the losses, over all steps stacked time-major
- * ([steps · batch, ·]): {@code y} (critic targets), {@code wc} (critic weights), {@code exp} (expert action one-hot),
- * {@code rlw} and {@code bcw} (actor loss weights). Outputs (stacked the same way): {@code pi} (softmax policy),
- * {@code q_data} (Q of the stored actions), {@code q_pi} (Q of the policy), {@code q_exp} (Q of the expert action),
- * {@code h<l>_out} (final hidden states), {@code critic_loss = Σ wc (q_data − y)²} and
- * {@code actor_loss = −Σ rlw · q_pi + Σ bcw · CE(exp, pi)}. Parameters are the arrays of a {@link QtNetParams}; the
- * graph holds them by reference, so in-place updates of those arrays are seen by every graph built over them.
+ * <p>Placeholders: {@code obs} [steps, batch, observation], {@code act} [steps · batch, 2] (stored actions), the
+ * initial hidden state {@code h<l>_in} [batch, units] of each layer, and for the losses {@code y} (critic targets),
+ * {@code wc} (critic weights), {@code exp} (expert action one-hot), {@code rlw} and {@code bcw} (actor loss weights),
+ * all stacked. Outputs: {@code pi} (softmax policy), {@code q_data} (Q of the stored actions), {@code q_pi} (Q of the
+ * policy), {@code q_exp} (Q of the expert action), {@code h<l>_out} (hidden states after the last step),
+ * {@code critic_loss = Σ wc (q_data − y)²} and {@code actor_loss = −Σ rlw · q_pi + Σ bcw · CE(exp, pi)}.
+ * Parameters are the arrays of a {@link QtNetParams}, held by reference, so in-place updates of those arrays are
+ * seen by every graph built over them.
  */
 final class QtNetGraph {
 
@@ -33,30 +35,28 @@ final class QtNetGraph {
         SameDiff sd = SameDiff.create();
         params.arrays().forEach(sd::var);
         DataType dt = params.dataType();
-        int layers = c.gruLayers();
         int h = c.gruUnits();
-        SDVariable[] hidden = new SDVariable[layers];
-        for (int l = 0; l < layers; l++) hidden[l] = sd.placeHolder("h" + l + "_in", dt, -1, h);
-        List<SDVariable> pis = new ArrayList<>(), qData = new ArrayList<>(), qPi = new ArrayList<>(), states = new ArrayList<>();
+        SDVariable obs = sd.placeHolder("obs", dt, steps, -1, inputSize);
+        SDVariable[] hidden = new SDVariable[c.gruLayers()];
+        for (int l = 0; l < hidden.length; l++) hidden[l] = sd.placeHolder("h" + l + "_in", dt, -1, h);
+        SDVariable[] top = new SDVariable[steps];
         for (int t = 0; t < steps; t++) {
-            SDVariable x = sd.placeHolder("obs_" + t, dt, -1, inputSize);
-            for (int l = 0; l < layers; l++) {
+            SDVariable x = obs.get(SDIndex.point(t), SDIndex.all(), SDIndex.all());
+            for (int l = 0; l < hidden.length; l++) {
                 hidden[l] = gru(sd, "enc" + l, x, hidden[l]);
                 x = hidden[l];
             }
-            states.add(x);
-            SDVariable pi = actor(sd, c, x);
-            pis.add(pi);
-            SDVariable act = sd.placeHolder("act_" + t, dt, -1, 2);
-            qData.add(critic(sd, c, x, act));
-            qPi.add(critic(sd, c, x, pi));
+            top[t] = x;
         }
-        for (int l = 0; l < layers; l++) sd.identity("h" + l + "_out", hidden[l]);
-        SDVariable pi = concat(sd, "pi", pis);
-        SDVariable qd = concat(sd, "q_data", qData);
-        SDVariable qp = concat(sd, "q_pi", qPi);
-        SDVariable state = concat(sd, "state", states);
+        for (int l = 0; l < hidden.length; l++) sd.identity("h" + l + "_out", hidden[l]);
+        SDVariable x = steps == 1 ? top[0] : sd.concat(0, top);
+        SDVariable state = sd.reshape("state", x, sd.constant(Nd4j.createFromArray(-1L, h)));
+        SDVariable pi = actor(sd, c, state);
+        sd.identity("pi", pi);
+        SDVariable act = sd.placeHolder("act", dt, -1, 2);
         SDVariable exp = sd.placeHolder("exp", dt, -1, 2);
+        SDVariable qd = sd.identity("q_data", critic(sd, c, state, act));
+        SDVariable qp = sd.identity("q_pi", critic(sd, c, state, pi));
         sd.identity("q_exp", critic(sd, c, state, exp));
         SDVariable y = sd.placeHolder("y", dt, -1, 1);
         SDVariable wc = sd.placeHolder("wc", dt, -1, 1);
@@ -69,11 +69,7 @@ final class QtNetGraph {
         return sd;
     }
 
-    private static SDVariable concat(SameDiff sd, String name, List<SDVariable> parts) {
-        if (parts.size() == 1) return sd.identity(name, parts.get(0));
-        return sd.concat(name, 0, parts.toArray(SDVariable[]::new));
-    }
-
+    /** One GRU step, PyTorch's convention (the libnd4j gru op's backward pass is wrong in 1.0.0-M2.1: see the test). */
     private static SDVariable gru(SameDiff sd, String p, SDVariable x, SDVariable h) {
         SDVariable z = sd.nn().sigmoid(x.mmul(sd.getVariable(p + ".Wz")).add(h.mmul(sd.getVariable(p + ".Uz"))).add(sd.getVariable(p + ".bz")));
         SDVariable r = sd.nn().sigmoid(x.mmul(sd.getVariable(p + ".Wr")).add(h.mmul(sd.getVariable(p + ".Ur"))).add(sd.getVariable(p + ".br")));

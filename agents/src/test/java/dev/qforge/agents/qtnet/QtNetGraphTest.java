@@ -21,10 +21,8 @@ class QtNetGraphTest {
     private Map<String, INDArray> feed(DataType t) {
         Random rnd = new Random(3);
         Map<String, INDArray> ph = new HashMap<>();
-        for (int s = 0; s < STEPS; s++) {
-            ph.put("obs_" + s, rand(rnd, t, BATCH, IN));
-            ph.put("act_" + s, rand(rnd, t, BATCH, 2));
-        }
+        ph.put("obs", rand(rnd, t, STEPS * BATCH, IN).reshape(STEPS, BATCH, IN));
+        ph.put("act", rand(rnd, t, STEPS * BATCH, 2));
         for (int l = 0; l < 2; l++) ph.put("h" + l + "_in", rand(rnd, t, BATCH, 4));
         int n = STEPS * BATCH;
         ph.put("y", rand(rnd, t, n, 1));
@@ -50,11 +48,11 @@ class QtNetGraphTest {
         for (String loss : List.of(QtNetGraph.CRITIC_LOSS, QtNetGraph.ACTOR_LOSS)) {
             SameDiff sd = QtNetGraph.build(config, p, IN, STEPS);
             sd.setLossVariables(loss);
-            List<String> names = List.of("enc0.Wz", "enc1.Un", "enc0.bn", "actor.W1", "actor.Wout", "critic.Wa", "critic.W0");
+            List<String> names = List.of("enc0.Wz", "enc1.Un", "enc0.bn", "enc1.Wr", "actor.W1", "actor.Wout", "critic.Wa", "critic.W0");
             Map<String, INDArray> g = sd.calculateGradients(ph, names);
             for (String name : names) {
                 INDArray arr = p.get(name);
-                for (long k = 0; k < Math.min(arr.length(), 4); k++) {
+                for (long k = 0; k < Math.min(arr.length(), 6); k++) {
                     double orig = arr.getDouble(k);
                     double eps = 1e-6;
                     arr.putScalar(k, orig + eps);
