@@ -37,6 +37,7 @@ public final class QtNetAgent {
     private final AdamOptimizer criticOpt;
     private final AdamOptimizer actorOpt;
     private final List<String> criticSide = new ArrayList<>();
+    private PolicyForward policy; // snapshot of the actor for acting; dropped after every update
 
     public QtNetAgent(NetworkConfig net, int obsSize, int seqLen, long seed) {
         this(net, obsSize, seqLen, QtNetParams.init(net, obsSize, seed));
@@ -95,6 +96,12 @@ public final class QtNetAgent {
      * ({@code n · 2}: short, long).
      */
     public float[] act(float[] obs, float[] state, int n) {
+        if (policy == null) policy = new PolicyForward(net, obsSize, online);
+        return policy.act(obs, state, n);
+    }
+
+    /** {@link #act} through the SameDiff graph (slow: for checking the plain forward pass). */
+    float[] actWithGraph(float[] obs, float[] state, int n) {
         Map<String, INDArray> ph = new HashMap<>();
         ph.put("obs", Nd4j.create(obs, new long[]{1, n, obsSize}, 'c'));
         putState(ph, state, n);
@@ -210,6 +217,7 @@ return flat(r.get("pi"));
         double actorLoss = ag.getOutputs().get(QtNetGraph.ACTOR_LOSS).getDouble(0);
         actorOpt.apply(online, withZeros(ag.getGradients(), online.actorNames()));
         target.softUpdate(online, tau);
+        policy = null;
         return new UpdateStats(criticLoss, actorLoss, meanQ, (double) cloned / trained, td);
     }
 
