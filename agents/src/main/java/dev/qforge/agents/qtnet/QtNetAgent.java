@@ -74,6 +74,11 @@ public final class QtNetAgent {
         return net.gruLayers() * net.gruUnits();
     }
 
+    /** Drops the acting snapshot after the parameters were overwritten (loading). */
+    void invalidatePolicy() {
+        policy = null;
+    }
+
     QtNetParams online() {
         return online;
     }
