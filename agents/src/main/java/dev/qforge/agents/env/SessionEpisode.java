@@ -3,11 +3,12 @@ package dev.qforge.agents.env;
 /**
  * One session traded by an agent: flat at the open, long or short after each decision, forced flat at the close.
  *
- * <p>At decision bar {@code t} (its close) the agent sees {@link #observe} and picks {@link #SHORT} or {@link #LONG};
- * the new position (one unit of equity, signed) fills at that close, paying {@link EnvConfig#costRate()} on the
- * notional traded (2 units when it reverses), and is held to the next bar's close. When the next bar is the
- * session's last, the position is also closed there at its close (paying the cost again) and the episode ends.
- * The step's net return {@code R = pos · (c[t+1]/c[t] − 1) − costs} compounds the session equity; the reward is
+ * <p>At decision bar {@code t} (its close) the agent sees {@link #observe} and picks {@link #SHORT} or {@link #LONG}.
+ * Accounting is a broker's, as in the backtester: a change of side closes the held quantity and opens
+ * {@code equity / c[t]} units on the new side, both at that close, each paying {@link EnvConfig#costRate()} on its
+ * notional; the quantity is then held (not rebalanced) and marked at each close. When the next bar is the session's
+ * last, the position is closed there at its close (paying the cost again) and the episode ends. The step's net
+ * return {@code R} is the relative change of the session equity (which starts at 1) over the step; the reward is
  * its differential Sharpe ratio, whose moments start at {@code A = 0} and {@code B} = the mean squared one-bar
  * return of up to 390 bars before the first decision (known at the open: no look-ahead).
  *
@@ -34,6 +35,7 @@ public final class SessionEpisode {
     private final DifferentialSharpe dsr;
     private int t;
     private double pos;
+    private double units;
     private double equity = 1;
     private double lastReturn;
     private int trades;
@@ -145,18 +147,26 @@ public final class SessionEpisode {
         if (done()) throw new IllegalStateException("episode of session " + data.sessions().date(session) + " is over");
         if (action != SHORT && action != LONG) throw new IllegalArgumentException("action must be 0 (short) or 1 (long), got " + action);
         double target = action == LONG ? 1 : -1;
-        double traded = Math.abs(target - pos);
-        if (traded > 0) trades++;
-        pos = target;
-        double r = pos * (closes[t + 1] / closes[t] - 1) - traded * cost;
-        t++;
-        if (t == last) {
-            r -= Math.abs(pos) * cost;
-            pos = 0;
+        double p0 = closes[t];
+        double before = equity;
+        if (target != pos) {
+            // close the old side, then open the new one at the whole equity, both at this close
+            if (pos != 0) equity -= units * p0 * cost;
+            units = equity / p0;
+            equity -= units * p0 * cost;
+            pos = target;
             trades++;
         }
+        t++;
+        equity += pos * units * (closes[t] - p0);
+        if (t == last) {
+            equity -= units * closes[t] * cost;
+            pos = 0;
+            units = 0;
+            trades++;
+        }
+        double r = equity / before - 1;
         lastReturn = r;
-        equity *= 1 + r;
         profitAt[t - first] = equity - 1;
         marginAt[t - first] = t == last ? 0 : pos;
         return dsr.update(r);

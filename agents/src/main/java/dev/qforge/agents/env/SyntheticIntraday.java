@@ -14,7 +14,7 @@ import java.util.Random;
  * first bar), with zero drift, so that buy-and-hold earns nothing on average while following the last bar's
  * direction earns about {@code φ · E|r|} per bar. Bars follow the instrument's session calendar
  * ({@link BarSchedule}); open = previous close, high/low extend the open-close range by a half-normal
- * {@code σ/2}. Deterministic for a seed.
+ * {@code σ/2}; prices are rounded to the instrument's tick (for ticks of the form 1/k). Deterministic for a seed.
  */
 public final class SyntheticIntraday {
 
@@ -43,7 +43,11 @@ public final class SyntheticIntraday {
             close = open * Math.exp(r);
             double high = Math.max(open, close) * (1 + Math.abs(rnd.nextGaussian()) * sigma / 2);
             double low = Math.min(open, close) * (1 - Math.abs(rnd.nextGaussian()) * sigma / 2);
-            b.add(t, open, high, low, close, 1000 + rnd.nextInt(1000));
+            // prices on the instrument's tick grid, as a venue quotes them
+            double tick = instrument.tickSize();
+            close = Math.rint(close / tick) / Math.rint(1 / tick);
+            b.add(t, open, Math.max(close, Math.rint(high / tick) / Math.rint(1 / tick)),
+                    Math.min(close, Math.rint(low / tick) / Math.rint(1 / tick)), close, 1000 + rnd.nextInt(1000));
         }
         return b.build();
     }

@@ -12,6 +12,10 @@ import dev.qforge.backtest.order.Side;
  * {@code fraction} of equity long or short as the policy says, and on each session's last bar it sends a
  * market-on-close order for whatever it holds, so it is flat at every close (as {@code dual-thrust} does).
  *
+ * <p>Orders: a change of side is sent as a market order closing the whole position, then one opening the new side
+ * at {@code fraction} of equity at the last close (rounded down to whole lots), both filling at the signal close
+ * with the evaluation config; nothing new is sent while an order of the instrument is working.
+ *
  * <p>Modelling assumptions: the observation's market features are computed once over the series the strategy was
  * built for ({@link TradingData}); every bar's observation depends only on bars up to it (a test perturbs later bars
  * to prove it), and the strategy checks on every bar that the history it is shown is that series (same close time
@@ -58,6 +62,30 @@ public final class QtNetStrategy implements Strategy {
             if (q != 0) ctx.submit(OrderRequest.marketOnClose(symbol, q > 0 ? Side.SELL : Side.BUY, Math.abs(q)));
             return;
         }
-        ctx.targetPercent(symbol, pos * fraction);
+        if (hasWorking(ctx)) return;
+        if (q != 0 && Math.signum(q) != pos) {
+            // close in full first: the position came from one fill, so its quantity is exact whole lots
+            ctx.submit(OrderRequest.market(symbol, q > 0 ? Side.SELL : Side.BUY, Math.abs(q)));
+            q = ctx.position(k);
+        }
+        if (pos != 0 && q == 0) {
+            double units = units(fraction * ctx.equity() / h.lastClose(), ctx.instruments().get(k).lotSize());
+            if (units > 0) ctx.submit(OrderRequest.market(symbol, pos > 0 ? Side.BUY : Side.SELL, units));
+        }
+    }
+
+    private boolean hasWorking(StrategyContext ctx) {
+        for (var o : ctx.openOrders()) if (o.symbol().equals(symbol)) return true;
+        return false;
+    }
+
+    /**
+     * Whole lots below {@code q}, as the double nearest to {@code n} lots: for decimal lots such as 1e-8 it divides
+     * by the integral inverse, since {@code n * 1e-8} carries noise the venue's whole-lot check rejects for large n.
+     */
+    static double units(double q, double lot) {
+        double n = Math.floor(q / lot + 1e-9);
+        double inv = Math.rint(1 / lot);
+        return lot < 1 && Math.abs(1 / lot - inv) < 1e-9 ? n / inv : n * lot;
     }
 }

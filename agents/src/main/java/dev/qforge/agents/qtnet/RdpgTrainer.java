@@ -53,6 +53,17 @@ public final class RdpgTrainer {
         return (sessions.size() + config.parallelSessions() - 1) / config.parallelSessions();
     }
 
+    /** About how many updates the whole run makes (for progress bars). */
+    public long plannedUpdates() {
+        long total = 0;
+        for (int g = 0; g < groups(); g++) {
+            long steps = 0;
+            for (int s : group(sessions, g)) steps += data.sessions().end(s) - data.firstDecision(s);
+            total += Math.max(1, Math.round(steps * config.updatesPerStep() / config.batch()));
+        }
+        return total * config.epochs();
+    }
+
     /** Trains a fresh agent. */
     public QtNetAgent train(TrainListener listener) {
         return resume(new TrainCheckpoint(newAgent(), 0, 0, 0, 0), listener);
@@ -76,9 +87,7 @@ public final class RdpgTrainer {
             if (demo.size() == 0) demo = null; // Dual Thrust never traded in the training period
         }
         long updates = from.updates(), steps = from.envSteps();
-        long totalSteps = 0;
-        for (int s : sessions) totalSteps += data.sessions().end(s) - data.firstDecision(s);
-        long totalUpdates = Math.max(1, Math.round(config.epochs() * Math.max(groups(), totalSteps * config.updatesPerStep() / config.batch())));
+        long totalUpdates = plannedUpdates();
         double reward = 0, criticLoss = 0, actorLoss = 0, sessionReturn = 0, clone = 0;
         long lastCheckpoint = updates;
         for (int epoch = from.epoch(); epoch < config.epochs(); epoch++) {

@@ -30,20 +30,22 @@ class SessionEpisodeTest {
         int f = e.firstBar(), last = e.lastBar();
         assertThat(last).isEqualTo(data.sessions().end(session));
         double cost = 2.3e-5 + 1e-4;
-        double eq = 1;
-        // long at f (1 unit traded), short at f+1 (2 units), short to the end (closed at the last bar)
+        // a broker's books: cash and quantity, fills at closes, commission on each fill's notional
+        double cash = 1, qty;
+        qty = cash / s.close(f); // long at f: buy equity / price
+        cash -= qty * s.close(f) * (1 + cost);
         e.step(SessionEpisode.LONG);
-        double r1 = s.close(f + 1) / s.close(f) - 1 - cost;
-        eq *= 1 + r1;
-        assertThat(e.lastReturn()).isCloseTo(r1, within(1e-15));
+        double eq1 = cash + qty * s.close(f + 1);
+        assertThat(e.lastReturn()).isCloseTo(eq1 - 1, within(1e-15));
+        assertThat(e.equity()).isCloseTo(eq1, within(1e-15));
+        // short at f+1: sell the long, then sell short equity / price
+        cash += qty * s.close(f + 1) * (1 - cost);
+        qty = -cash / s.close(f + 1);
+        cash -= qty * s.close(f + 1) + Math.abs(qty) * s.close(f + 1) * cost;
         e.step(SessionEpisode.SHORT);
-        eq *= 1 - (s.close(f + 2) / s.close(f + 1) - 1) - 2 * cost;
-        while (!e.done()) {
-            int t = e.bar();
-            e.step(SessionEpisode.SHORT);
-            double r = -(s.close(t + 1) / s.close(t) - 1) - (t + 1 == last ? cost : 0);
-            eq *= 1 + r;
-        }
+        while (!e.done()) e.step(SessionEpisode.SHORT);
+        cash += qty * s.close(last) - Math.abs(qty) * s.close(last) * cost; // bought back at the last close
+        double eq = cash;
         assertThat(e.equity()).isCloseTo(eq, within(1e-12));
         assertThat(e.position()).isZero();
         assertThat(e.trades()).isEqualTo(3);
@@ -65,7 +67,7 @@ class SessionEpisodeTest {
         assertThat(o[last + 3]).isZero(); // the close relative to itself
         assertThat(o[last + 4]).isCloseTo((float) ((data.lines().buy(f + 1) / c - 1) * 100), within(1e-5f));
         assertThat(o[last + 8]).isCloseTo((float) ((data.features().get(MarketFeatures.RSI, f + 1) - 50) / 50), within(1e-6f));
-        assertThat(o[last + 12]).isCloseTo((float) ((s.close(f + 1) / s.close(f) - 1 - 1.23e-4) * 100), within(1e-5f));
+        assertThat(o[last + 12]).isCloseTo((float) (((1 - 1.23e-4) * s.close(f + 1) / s.close(f) - 1) * 100), within(1e-5f));
         assertThat(o[last + 13]).isEqualTo(1f);
         assertThat(o[last - 14 + 13]).isZero(); // the row of bar f: flat before the first decision
     }
