@@ -33,11 +33,13 @@ public final class QtNetBench {
                 + Nd4j.getEnvironment().maxMasterThreads() + " threads)";
     }
 
-    /** Measurements by name: per-second rates. */
+    /** Measurements by name: per-second rates; {@code sessions} traded sessions (after Dual Thrust's warm-up). */
     public static Map<String, Double> run(int sessions, int updates) {
+        if (sessions < 1 || updates < 1) throw new IllegalArgumentException("bench needs >= 1 session and >= 1 update");
         Map<String, Double> m = new LinkedHashMap<>();
-        BarSeries s = SyntheticIntraday.momentum(Instrument.usEquity("BENCH"), Timeframe.M1, LocalDate.of(2024, 1, 2), 390 * sessions, 0.2, 0.001, 1);
         EnvConfig env = EnvConfig.defaults();
+        BarSeries s = SyntheticIntraday.momentum(Instrument.usEquity("BENCH"), Timeframe.M1, LocalDate.of(2024, 1, 2),
+                390 * (sessions + env.dtSessions()), 0.2, 0.001, 1);
         TradingData data = new TradingData(s, env);
         float[] obs = new float[env.observationSize()];
         long steps = 0;
