@@ -31,7 +31,7 @@ class LearningTest {
     static TrainConfig config(Variant v) {
         EnvConfig env = EnvConfig.defaults().withCosts(2.3e-5, 0).withDualThrust(2, 0.5, 0.5);
         return TrainConfig.paper(v, 7).withEnv(env).withNetwork(NetworkConfig.small(16))
-                .withSchedule(1, 64, 4, 2.0, 0.01).withParallel(12);
+                .withSchedule(2, 64, 2, 1.5, 0.01).withParallel(12);
     }
 
     /** Mean session return of a policy given as a function of the episode. */
