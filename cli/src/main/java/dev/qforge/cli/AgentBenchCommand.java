@@ -32,7 +32,7 @@ final class AgentBenchCommand implements Callable<Integer> {
         out.flush();
         Map<String, Double> m = QtNetBench.run(sessions, updates);
         TextTable t = new TextTable("measure", "per second");
-        m.forEach((k, v) -> t.row(k, String.format(Locale.ROOT, "%,.1f", v)));
+        m.forEach((k, v) -> t.row(k, String.format(Locale.ROOT, v < 10 ? "%,.3f" : "%,.1f", v)));
         t.print(out);
         double env = m.get("env steps/s"), bare = m.get("bare return loop steps/s");
         out.printf(Locale.ROOT, "env / bare loop: %.3f; plain-Java policy / SameDiff: %.1fx; small / paper updates: %.1fx%n", env / bare,
