@@ -27,6 +27,7 @@ class AgentCommandsTest {
                 "--epochs", "1", "--updates-per-step", "0.01", "--seed", "7", "--models", dir.resolve("models").toString(), "--json"};
         CliRun t = run(train);
         assertThat(t.code()).as(t.err()).isZero();
+        assertThat(t.out().strip()).startsWith("{").endsWith("}"); // nothing but the JSON on stdout
         Matcher m = Pattern.compile("\"model\" : \"([a-z0-9-]+)\"").matcher(t.out());
         assertThat(m.find()).as(t.out()).isTrue();
         String id = m.group(1);

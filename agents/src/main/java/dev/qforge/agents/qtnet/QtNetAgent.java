@@ -55,10 +55,26 @@ public final class QtNetAgent {
         this.actorGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
         actorGraph.setLossVariables(QtNetGraph.ACTOR_LOSS);
         this.targetGraph = QtNetGraph.build(net, target, obsSize, seqLen + 1);
+        quietly(criticGraph::createGradFunction);
+        quietly(actorGraph::createGradFunction);
         criticSide.addAll(online.encoderNames());
         criticSide.addAll(online.criticNames());
         this.criticOpt = new AdamOptimizer(criticSide, online, net.learningRate(), 5.0);
         this.actorOpt = new AdamOptimizer(online.actorNames(), online, net.learningRate(), 5.0);
+    }
+
+    /**
+     * Runs {@code r} with {@code System.out} muted: SameDiff 1.0.0-M2.1 prints a line per differentiated op to
+     * standard output while it builds a gradient function, which would corrupt the JSON output of commands.
+     */
+    private static synchronized void quietly(Runnable r) {
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            r.run();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     public NetworkConfig network() {
