@@ -30,10 +30,11 @@ public final class QtNetAgent {
     private final int seqLen;
     private final QtNetParams online;
     private final QtNetParams target;
-    private final SameDiff actGraph;
-    private final SameDiff criticGraph;
-    private final SameDiff actorGraph;
-    private final SameDiff targetGraph;
+    // SameDiff graphs are built on first use: an agent that only acts (a loaded model) never needs them
+    private SameDiff actGraph;
+    private SameDiff criticGraph;
+    private SameDiff actorGraph;
+    private SameDiff targetGraph;
     private final AdamOptimizer criticOpt;
     private final AdamOptimizer actorOpt;
     private final List<String> criticSide = new ArrayList<>();
@@ -49,18 +50,21 @@ public final class QtNetAgent {
         this.seqLen = seqLen;
         this.online = params;
         this.target = params.copy();
-        this.actGraph = QtNetGraph.build(net, online, obsSize, 1);
-        this.criticGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
-        criticGraph.setLossVariables(QtNetGraph.CRITIC_LOSS);
-        this.actorGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
-        actorGraph.setLossVariables(QtNetGraph.ACTOR_LOSS);
-        this.targetGraph = QtNetGraph.build(net, target, obsSize, seqLen + 1);
-        quietly(criticGraph::createGradFunction);
-        quietly(actorGraph::createGradFunction);
         criticSide.addAll(online.encoderNames());
         criticSide.addAll(online.criticNames());
         this.criticOpt = new AdamOptimizer(criticSide, online, net.learningRate(), 5.0);
         this.actorOpt = new AdamOptimizer(online.actorNames(), online, net.learningRate(), 5.0);
+    }
+
+    private void buildTrainingGraphs() {
+        if (criticGraph != null) return;
+        criticGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
+        criticGraph.setLossVariables(QtNetGraph.CRITIC_LOSS);
+        actorGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
+        actorGraph.setLossVariables(QtNetGraph.ACTOR_LOSS);
+        targetGraph = QtNetGraph.build(net, target, obsSize, seqLen + 1);
+        quietly(criticGraph::createGradFunction);
+        quietly(actorGraph::createGradFunction);
     }
 
     /**
@@ -123,6 +127,7 @@ public final class QtNetAgent {
 
     /** {@link #act} through the SameDiff graph (slow: for checking the plain forward pass). */
     float[] actWithGraph(float[] obs, float[] state, int n) {
+        if (actGraph == null) actGraph = QtNetGraph.build(net, online, obsSize, 1);
         Map<String, INDArray> ph = new HashMap<>();
         ph.put("obs", Nd4j.create(obs, new long[]{1, n, obsSize}, 'c'));
         putState(ph, state, n);
@@ -160,6 +165,7 @@ return flat(r.get("pi"));
      */
     public UpdateStats update(SequenceBatch b, double gamma, double tau, double rlWeight, double bcWeight, boolean qFilter) {
         if (b.length != seqLen + 1) throw new IllegalArgumentException("batch sequences have " + b.length + " steps, the agent trains on " + (seqLen + 1));
+        buildTrainingGraphs();
         int n = b.batch, steps = b.length, rows = n * steps;
         Map<String, INDArray> ph = new HashMap<>();
         float[] o = new float[steps * n * obsSize];
