@@ -42,6 +42,7 @@ final class StrategyResolver {
             f.apply(params); // fail early on a missing jar or class
             return new Resolved(spec.label(), spec, f);
         }
+        if (spec.strategy() != null && spec.strategy().startsWith("agent:")) return AgentStrategies.resolve(spec, data);
         StrategyDefinition def = StrategyRegistry.builtIns().definition(spec.strategy());
         Params parsed = def.parse(pairs(params));
         Panel scores = scoreSource == null ? null : ScoreInputs.load(scoreSource, data);
