@@ -9,10 +9,14 @@ public final class Lots {
     private Lots() {
     }
 
-    /** Rounds a non-negative quantity down to a whole number of lots. */
+    /**
+     * Rounds a non-negative quantity down to a whole number of lots. Decimal lots such as 1e-8 (crypto) are
+     * multiplied back through {@link #fromTicks}, so 2000 units stay exactly 2000.0 rather than becoming
+     * 2000.0000000000002, which {@link #isWholeLots} would then refuse.
+     */
     public static double roundDown(double quantity, double lot) {
         double n = Math.floor(quantity / lot + EPS);
-        return lot == 1 ? n : n * lot;
+        return lot == 1 ? n : fromTicks(n, lot);
     }
 
     /** Rounds a signed quantity toward zero to a whole number of lots. */
@@ -42,8 +46,13 @@ public final class Lots {
         return fromTicks(n, tick);
     }
 
+    /**
+     * Whether a quantity is a whole number of lots up to floating-point noise. The noise of {@code quantity / lot}
+     * grows with the number of lots (2000 units of a 1e-8 lot are 2e11 lots, whose double carries about 3e-5
+     * of rounding), so the tolerance is relative to it as well as absolute; it stays far below half a lot.
+     */
     public static boolean isWholeLots(double quantity, double lot) {
         double n = quantity / lot;
-        return Math.abs(n - Math.rint(n)) < 1e-7;
+        return Math.abs(n - Math.rint(n)) < Math.max(1e-7, Math.abs(n) * 1e-14);
     }
 }
