@@ -37,16 +37,7 @@ public final class RollingMoments {
             int lo = Math.max(0, i - w + 1);
             if (i % w == 0) {
                 // rebase: shift by the mean of the window's finite values and recompute the sums exactly
-                double m = 0;
-                int k = 0;
-                for (int j = lo; j <= i; j++) {
-                    double v = x[off + j];
-                    if (Double.isFinite(v)) {
-                        m += v;
-                        k++;
-                    }
-                }
-                shift = k > 0 ? m / k : 0;
+                shift = finiteMean(x, off + lo, off + i);
                 s1 = s2 = s3 = s4 = 0;
                 n = 0;
                 bad = 0;
@@ -137,5 +128,20 @@ public final class RollingMoments {
             default:
                 throw new AssertionError(stat);
         }
+    }
+
+    /** Mean of the finite values of {@code x[from..to]} (both inclusive), or 0 when there are none: the shift
+     * that the rolling kernels rebase their sums on, to keep them accurate far from zero. */
+    static double finiteMean(double[] x, int from, int to) {
+        double m = 0;
+        int k = 0;
+        for (int j = from; j <= to; j++) {
+            double v = x[j];
+            if (Double.isFinite(v)) {
+                m += v;
+                k++;
+            }
+        }
+        return k > 0 ? m / k : 0;
     }
 }

@@ -26,16 +26,7 @@ public final class RollingRegression {
             int lo = Math.max(0, i - w + 1);
             if (i % w == 0) {
                 origin = i;
-                double m = 0;
-                int k = 0;
-                for (int j = lo; j <= i; j++) {
-                    double v = x[off + j];
-                    if (Double.isFinite(v)) {
-                        m += v;
-                        k++;
-                    }
-                }
-                ys = k > 0 ? m / k : 0;
+                ys = RollingMoments.finiteMean(x, off + lo, off + i);
                 sx = sxx = sy = syy = sxy = 0;
                 n = 0;
                 bad = 0;
