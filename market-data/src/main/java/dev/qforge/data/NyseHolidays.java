@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Full-day closures of the New York Stock Exchange, from its published rules: fixed-date holidays move
@@ -23,20 +26,31 @@ public final class NyseHolidays {
     private NyseHolidays() {
     }
 
+    /** The rule-based holidays that {@link #isHoliday} tests a date of year {@code y} against, computed once per year
+     * (venues ask for every DAY order, so the Easter and nth-weekday arithmetic is not repeated per call). */
+    private static final ConcurrentMap<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+
     /** True when the exchange is closed all day on a weekday {@code d}. */
     public static boolean isHoliday(LocalDate d) {
-        if (SPECIAL.contains(d)) return true;
-        int y = d.getYear();
-        return d.equals(newYear(y)) || d.equals(newYear(y + 1))
-                || (y >= 1998 && d.equals(nth(y, Month.JANUARY, DayOfWeek.MONDAY, 3)))
-                || d.equals(nth(y, Month.FEBRUARY, DayOfWeek.MONDAY, 3))
-                || d.equals(easterSunday(y).minusDays(2))
-                || d.equals(LocalDate.of(y, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
-                || (y >= 2022 && d.equals(observed(LocalDate.of(y, Month.JUNE, 19))))
-                || d.equals(observed(LocalDate.of(y, Month.JULY, 4)))
-                || d.equals(nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1))
-                || d.equals(nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4))
-                || d.equals(observed(LocalDate.of(y, Month.DECEMBER, 25)));
+        return SPECIAL.contains(d) || BY_YEAR.computeIfAbsent(d.getYear(), NyseHolidays::ruleDates).contains(d);
+    }
+
+    /** The dates the rules give, tested against a day of year {@code y}: the same candidates as the rules spell
+     * out, New Year's Day of {@code y + 1} included. */
+    private static Set<LocalDate> ruleDates(int y) {
+        Set<LocalDate> dates = new HashSet<>();
+        dates.add(newYear(y));
+        dates.add(newYear(y + 1));
+        if (y >= 1998) dates.add(nth(y, Month.JANUARY, DayOfWeek.MONDAY, 3));
+        dates.add(nth(y, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
+        dates.add(easterSunday(y).minusDays(2));
+        dates.add(LocalDate.of(y, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        if (y >= 2022) dates.add(observed(LocalDate.of(y, Month.JUNE, 19)));
+        dates.add(observed(LocalDate.of(y, Month.JULY, 4)));
+        dates.add(nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1));
+        dates.add(nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));
+        dates.add(observed(LocalDate.of(y, Month.DECEMBER, 25)));
+        return Set.copyOf(dates);
     }
 
     /**
