@@ -4,6 +4,7 @@ import dev.qforge.data.BarSeries;
 import dev.qforge.factors.analysis.Sectors;
 import dev.qforge.factors.eval.FactorData;
 import dev.qforge.factors.eval.FactorEngine;
+import dev.qforge.factors.eval.FactorMatrix;
 import dev.qforge.factors.io.FactorCache;
 import dev.qforge.factors.io.UniverseLoader;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ final class FactorDataOptions {
     static final int MIN_IC_PAIRS = 10;
 
     /** Says why every daily IC will be NaN when the universe has fewer instruments than an IC needs. */
-    static void warnIfTooFewForIc(Loaded d, PrintWriter err) {
+    private static void warnIfTooFewForIc(Loaded d, PrintWriter err) {
         int n = d.universe().panel().instrumentCount();
         if (n < MIN_IC_PAIRS) {
             err.println("warning: " + n + " instruments; a daily IC needs at least " + MIN_IC_PAIRS
@@ -64,7 +65,7 @@ final class FactorDataOptions {
      * Flags a factor that reads rows after the one it scores (Ref with a negative offset): right for a label,
      * a leak in a factor, whose IC and backtest would then be too good to be true.
      */
-    static void warnIfLookAhead(dev.qforge.factors.expr.Expression e, PrintWriter err) {
+    private static void warnIfLookAhead(dev.qforge.factors.expr.Expression e, PrintWriter err) {
         int ahead = e.extent()[1];
         if (ahead > 0) {
             err.println("warning: " + e.text() + " looks " + ahead + " row" + (ahead == 1 ? "" : "s")
@@ -79,6 +80,23 @@ final class FactorDataOptions {
         int[] sectorColumns() {
             return sectors == null ? null : sectors.columns(universe.panel().symbols());
         }
+
+        /** The factor's values, from the Arrow cache when there is one. */
+        FactorMatrix compute(dev.qforge.factors.expr.Expression e) {
+            return cache == null ? engine.evaluate(e) : cache.get(e, universe.fingerprint(), engine);
+        }
+    }
+
+    /**
+     * Loads the data for a factor command on {@code e}: warns when ICs cannot be computed or the factor looks
+     * ahead, and checks that the data have every field the expression reads.
+     */
+    Loaded loadFor(dev.qforge.factors.expr.Expression e, PrintWriter err, boolean quiet) {
+        Loaded d = load(err, quiet);
+        warnIfTooFewForIc(d, err);
+        warnIfLookAhead(e, err);
+        e.checkFields(d.engine().data().fieldNames());
+        return d;
     }
 
     Loaded load(PrintWriter err, boolean quiet) {

@@ -49,12 +49,9 @@ final class FactorsBacktestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Expression e = Expression.parse(expr);
         if (topk < 1 || ndrop < 0) throw new IllegalArgumentException("need --topk >= 1 and --ndrop >= 0, got " + topk + " and " + ndrop);
-        FactorDataOptions.Loaded d = dataOptions.load(err, json);
-        FactorDataOptions.warnIfTooFewForIc(d, err);
-        FactorDataOptions.warnIfLookAhead(e, err);
-        e.checkFields(d.engine().data().fieldNames());
-        FactorMatrix score = FactorsEvalCommand.compute(d, e);
-        FactorMatrix label = FactorsEvalCommand.compute(d, Alpha158.label());
+        FactorDataOptions.Loaded d = dataOptions.loadFor(e, err, json);
+        FactorMatrix score = d.compute(e);
+        FactorMatrix label = d.compute(Alpha158.label());
         if (!json) err.println("backtesting TopK-Dropout (topk " + topk + ", ndrop " + ndrop + ") ...");
         FactorBacktest.Result r = FactorBacktest.run(score, label, d.universe().series(), d.fromTime(), d.toTime(),
                 new FactorBacktest.Options(topk, ndrop, cash, 0.95));

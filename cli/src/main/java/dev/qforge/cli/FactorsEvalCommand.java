@@ -56,18 +56,15 @@ final class FactorsEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Expression e = Expression.parse(expr);
         for (int h : horizons) if (h < 1) throw new IllegalArgumentException("--horizons must be positive, got " + h);
-        FactorDataOptions.Loaded d = dataOptions.load(err, json);
-        FactorDataOptions.warnIfTooFewForIc(d, err);
-        FactorDataOptions.warnIfLookAhead(e, err);
-        e.checkFields(d.engine().data().fieldNames());
-        FactorMatrix f = compute(d, e);
+        FactorDataOptions.Loaded d = dataOptions.loadFor(e, err, json);
+        FactorMatrix f = d.compute(e);
         FactorEvaluation.Result r = FactorEvaluation.evaluate(f, d.universe().panel().matrix("close"), d.rowFrom(), d.rowTo(),
                 d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, FactorDataOptions.MIN_IC_PAIRS));
         List<Duplicates.Match> dups = List.of();
         try (StoreAccess access = StoreAccess.open()) {
             FactorStore store = new FactorStore(access.database());
             var stored = store.list().stream().filter(s -> save == null || !s.name().equals(save)).toList();
-            if (!stored.isEmpty()) dups = Duplicates.check(f, stored, x -> compute(d, x), Duplicates.DEFAULT_THRESHOLD);
+            if (!stored.isEmpty()) dups = Duplicates.check(f, stored, d::compute, Duplicates.DEFAULT_THRESHOLD);
             boolean duplicate = dups.stream().anyMatch(Duplicates.Match::duplicate);
             if (save != null && (!duplicate || force)) {
                 store.save(save, e, null);
@@ -101,10 +98,6 @@ final class FactorsEvalCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    static FactorMatrix compute(FactorDataOptions.Loaded d, Expression e) {
-        return d.cache() == null ? d.engine().evaluate(e) : d.cache().get(e, d.universe().fingerprint(), d.engine());
     }
 
     static void print(PrintWriter out, Expression e, FactorDataOptions.Loaded d, FactorEvaluation.Result r) {

@@ -54,11 +54,8 @@ final class FactorsReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Expression e = Expression.parse(expr);
         for (int h : horizons) if (h < 1) throw new IllegalArgumentException("--horizons must be positive, got " + h);
-        FactorDataOptions.Loaded d = dataOptions.load(err, json);
-        FactorDataOptions.warnIfTooFewForIc(d, err);
-        FactorDataOptions.warnIfLookAhead(e, err);
-        e.checkFields(d.engine().data().fieldNames());
-        FactorMatrix f = FactorsEvalCommand.compute(d, e);
+        FactorDataOptions.Loaded d = dataOptions.loadFor(e, err, json);
+        FactorMatrix f = d.compute(e);
         FactorEvaluation.Result r = FactorEvaluation.evaluate(f, d.universe().panel().matrix("close"), d.rowFrom(), d.rowTo(),
                 d.sectorColumns(), new FactorEvaluation.Options(horizons, quantiles, FactorDataOptions.MIN_IC_PAIRS));
         ZoneId zone = d.universe().series().get(0).instrument().exchangeZone();
