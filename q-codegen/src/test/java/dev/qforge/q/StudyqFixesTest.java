@@ -67,4 +67,18 @@ class StudyqFixesTest {
                 .isEmpty();
         assertThat(d("4 sv flip nb[4;0 0]")).isEqualTo("1 4 5");
     }
+
+    /**
+     * A trailing {@code ::} composes the functions before it: leetcode/976.md's c1 uses {@code (2<count::)} as a
+     * while-condition (c1 of 2 1 2 is 5, as c0's) and leetcode/53.md's Kadane scan {@code max((|[0]) (+)::)\[0;x]}
+     * gives 6 for -2 1 -3 4 -1 2 1 -5 4, the article's mcs0 answer. Global assignment {@code a::5} is unchanged.
+     */
+    @Test void trailingDoubleColonComposes() {
+        assertThat(d("(2<count::) 1 2 3")).isEqualTo("1b");
+        assertThat(d("(count::) 1 2 3")).isEqualTo("3");
+        assertThat(d("c1:{(r;0)0<type r:(2<count::){(1_x;sum s){x<y+z}. s:3#x}/desc x}")).isEmpty();
+        assertThat(d("c1 each(2 1 2;1 2 1;8 1 9 5 4 6 6 1 8 5)")).isEqualTo("5 0 25");
+        assertThat(d("max((|[0]) (+)::)\\[0;-2 1 -3 4 -1 2 1 -5 4]")).isEqualTo("6");
+        assertThat(d("a::5; a")).isEqualTo("5");
+    }
 }

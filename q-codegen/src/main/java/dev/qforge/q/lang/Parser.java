@@ -64,7 +64,20 @@ public final class Parser {
         }
         List<Item> items = new ArrayList<>();
         while (!atStop()) items.add(parseTerm());
-        return combine(items, 0).node;
+        return combine(trailingCompose(items), 0).node;
+    }
+
+    /**
+     * A trailing {@code ::} makes the functions before it one composition, q's {@code (2<count::)} and
+     * {@code (|[0]) (+)::}: every item but a literal is read as a function, so that juxtaposed
+     * functions compose instead of applying one to the other, and the last one takes all the arguments.
+     */
+    private static List<Item> trailingCompose(List<Item> items) {
+        int n = items.size();
+        if (n < 2 || !(items.get(n - 1).node instanceof VerbRef v) || !v.op().equals("::")) return items;
+        List<Item> core = new ArrayList<>(n - 1);
+        for (Item it : items.subList(0, n - 1)) core.add(it.node instanceof Lit ? it : new Item(it.node, true));
+        return core;
     }
 
     private Item combine(List<Item> items, int from) {
