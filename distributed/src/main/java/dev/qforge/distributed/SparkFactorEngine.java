@@ -1,0 +1,129 @@
+package dev.qforge.distributed;
+
+import dev.qforge.factors.eval.FactorData;
+import dev.qforge.factors.eval.FactorEngine;
+import dev.qforge.factors.expr.Expression;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Factor expressions over a universe on Spark, handing blocks to the same {@link FactorEngine.BlockSink} the
+ * local engine feeds (an {@link dev.qforge.factors.io.ArrowFactorWriter}, a matrix).
+ *
+ * <p>Work units are blocks of {@code taskInstruments} instruments: each task reads the universe from its
+ * reference and computes every expression for its instruments ({@link FactorBlockJob}). The values come back
+ * as rows of raw double bits, a partition at a time (the driver holds one block, not the whole result), and
+ * are handed to the sink in blocks of {@code sinkInstruments} columns, as the local engine with that block
+ * size hands them: an Arrow file written from them is the same file, byte for byte.
+ *
+ * <p>Cross-sectional operators (CSRank, CSZScore) need every instrument of a date at once; expressions with
+ * them are refused here with a message (compute them with the local engine).
+ */
+public final class SparkFactorEngine {
+
+    static final StructType BLOCKS = new StructType()
+            .add("firstCol", DataTypes.IntegerType, false)
+            .add("cols", DataTypes.IntegerType, false)
+            .add("values", DataTypes.BinaryType, false);
+
+    private final SparkEngine engine;
+    private final UniverseRef universe;
+    private final FactorData data;
+    private final int taskInstruments;
+    private final int sinkInstruments;
+
+    /**
+     * @param data            the driver's copy of the universe (for its shape and fields; the values are computed remotely)
+     * @param taskInstruments instruments per Spark task
+     * @param sinkInstruments instruments per block handed to the sink (the local engine's block size, 32 in the CLI)
+     */
+    public SparkFactorEngine(SparkEngine engine, UniverseRef universe, FactorData data, int taskInstruments, int sinkInstruments) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.universe = Objects.requireNonNull(universe, "universe");
+        this.data = Objects.requireNonNull(data, "data");
+        if (taskInstruments < 1 || sinkInstruments < 1) throw new IllegalArgumentException("block sizes must be at least 1");
+        this.taskInstruments = taskInstruments;
+        this.sinkInstruments = sinkInstruments;
+    }
+
+    /** Computes every expression for every instrument; {@code sink} gets the blocks in column order, from this thread. */
+    public void run(List<Expression> exprs, FactorEngine.BlockSink sink) {
+        for (Expression e : exprs) {
+            e.checkFields(data.fieldNames());
+            if (e.crossSectional()) {
+                throw new IllegalArgumentException("--engine spark computes time-series factors per instrument block; " + e.text()
+                        + " has a cross-sectional operator: compute it with --engine local");
+            }
+        }
+        int cols = data.cols(), rows = data.rows();
+        List<Row> blocks = new ArrayList<>();
+        for (int c0 = 0; c0 < cols; c0 += taskInstruments) blocks.add(RowFactory.create(c0, Math.min(taskInstruments, cols - c0)));
+        FactorBlockJob job = new FactorBlockJob(universe, exprs.stream().map(Expression::text).toList());
+        JavaRDD<Row> out = engine.context().parallelize(blocks, blocks.size()).mapPartitions(job::run);
+        Regrouper g = new Regrouper(exprs.size(), rows, sink);
+        try {
+            Iterator<Row> it = engine.session().createDataFrame(out, BLOCKS).toLocalIterator();
+            while (it.hasNext()) {
+                Row r = it.next();
+                g.add(r.getInt(0), r.getInt(1), FactorBlockJob.decode((byte[]) r.get(2)));
+            }
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
+            throw SparkFailures.unwrap(e, "factor computation");
+        }
+        g.flush();
+        if (g.next != cols) throw new IllegalStateException("Spark returned " + g.next + " of " + cols + " instruments");
+    }
+
+    /** Joins task blocks (arriving in column order) into sink blocks of {@code sinkInstruments} columns. */
+    private final class Regrouper {
+        final int k, rows;
+        final FactorEngine.BlockSink sink;
+        final List<double[][]> parts = new ArrayList<>();
+        int start, pending, next;
+
+        Regrouper(int k, int rows, FactorEngine.BlockSink sink) {
+            this.k = k;
+            this.rows = rows;
+            this.sink = sink;
+        }
+
+        void add(int c0, int n, double[][] values) {
+            if (c0 != next) throw new IllegalStateException("Spark returned instrument block " + c0 + " where " + next + " was due");
+            next += n;
+            int off = 0;
+            while (off < n) { // a task block may straddle a sink block boundary
+                int take = Math.min(n - off, sinkInstruments - pending);
+                double[][] part = new double[k][];
+                for (int e = 0; e < k; e++) part[e] = java.util.Arrays.copyOfRange(values[e], off * rows, (off + take) * rows);
+                parts.add(part);
+                pending += take;
+                off += take;
+                if (pending == sinkInstruments) flush();
+            }
+        }
+
+        void flush() {
+            if (pending == 0) return;
+            double[][] merged = new double[k][pending * rows];
+            for (int e = 0; e < k; e++) {
+                int at = 0;
+                for (double[][] p : parts) {
+                    System.arraycopy(p[e], 0, merged[e], at, p[e].length);
+                    at += p[e].length;
+                }
+            }
+            sink.accept(start, pending, merged);
+            start += pending;
+            pending = 0;
+            parts.clear();
+        }
+    }
+}
