@@ -92,10 +92,15 @@ public final class SparkSweepRunner {
         return out;
     }
 
+    /** The number of Spark tasks a sweep of {@code points} points runs as. */
+    public int tasks(int points) {
+        int per = pointsPerTask > 0 ? pointsPerTask : Math.max(1, (int) Math.ceil(points / (4.0 * engine.parallelism())));
+        return (points + per - 1) / per;
+    }
+
     private List<Row> collect(SweepJob job, List<Row> units) {
         if (units.isEmpty()) return List.of();
-        int per = pointsPerTask > 0 ? pointsPerTask : Math.max(1, (int) Math.ceil(units.size() / (4.0 * engine.parallelism())));
-        int tasks = (units.size() + per - 1) / per;
+        int tasks = tasks(units.size());
         JavaRDD<Row> in = engine.context().parallelize(units, tasks);
         JavaRDD<Row> out = in.mapPartitions(job::run);
         try {

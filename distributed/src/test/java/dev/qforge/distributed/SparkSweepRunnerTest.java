@@ -7,6 +7,8 @@ import dev.qforge.backtest.sweep.ParamGrid;
 import dev.qforge.backtest.sweep.SweepPoint;
 import dev.qforge.backtest.sweep.SweepResult;
 import dev.qforge.backtest.sweep.SweepRunner;
+import dev.qforge.backtest.sweep.WalkForward;
+import dev.qforge.backtest.sweep.WalkForwardResult;
 import dev.qforge.data.BarSeries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,23 @@ class SparkSweepRunnerTest {
         assertThat(remote.errors()).allSatisfy(p -> assertThat(p.error()).contains("must be less than slow"));
         assertThat(remote.count(SweepPoint.Status.OK)).isEqualTo(g.size() - invalid);
         assertThat(remote.inGridOrder()).filteredOn(SweepPoint::ok).anySatisfy(p -> assertThat(p.fills()).isPositive());
+    }
+
+    @Test
+    void walkForwardWithTrainSweepsOnSparkEqualsTheLocalWalkForward() {
+        ParamGrid g = ParamGrid.parse("fast=3..15:4", "slow=10..40:10");
+        StrategySource source = BuiltInStrategySource.builtIn("sma-cross", Map.of());
+        SweepRunner runner = new SweepRunner(SPEC.toConfig()).withThreads(2);
+        WalkForward wf = new WalkForward(runner, 200, 100).withPartialLast(true);
+        WalkForwardResult local = wf.run(data, g, source.factory(), SHARPE);
+        WalkForwardResult remote = wf.withWindowSweeper(new SparkWalkForward(new SparkSweepRunner(spark, SPEC), ref, source, SHARPE))
+                .run(data, g, source.factory(), SHARPE);
+
+        assertThat(local.windows()).hasSize(4); // 600 bars: tests at 200, 300, 400, 500
+        assertThat(remote.windows()).isEqualTo(local.windows());
+        assertThat(remote.time()).isEqualTo(local.time());
+        assertThat(remote.equity()).isEqualTo(local.equity());
+        assertThat(remote.windows().stream().map(w -> w.params()).distinct().count()).isGreaterThan(1);
     }
 
     @Test
