@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code qforge bench spark}: one sma-cross grid (valid pairs of {@code fast=5..50:1 x slow=20..300:5}, 2,510 points by
  * default) over one daily series in a file, swept by the in-process {@link SweepRunner} on {@code --threads} threads and
- * by Spark on {@code --master} in the same JVM, one after the other, after a warm-up of both on the first 200 points.
+ * by Spark on {@code --master} in the same JVM, interleaved, medians of {@code -r} runs after a warm-up of both on the first
+ * 200 points.
  * Prints points/s of each side, their ratio, Spark's overhead per task (an empty job of the same shape, and the
  * difference of the two wall times), checks that every point agrees, and models the wall time on N executors.
  */
@@ -59,13 +60,19 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--slow", defaultValue = "20..300", description = "slow SMA lengths FROM..TO, step 5 (default ${DEFAULT-VALUE}).")
     String slow;
 
+    @Option(names = {"-r", "--repetitions"}, defaultValue = "3", description = "measured runs per side, median shown (default ${DEFAULT-VALUE}).")
+    int repetitions;
+
+    /** Tasks of the empty job that measures the cost of one task against the cost of one job. */
+    static final int PROBE_TASKS = 64;
+
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws IOException {
         List<Map<String, Object>> points = grid(fast, 1, slow, 5);
-        if (points.size() < 200 || bars < 400 || threads < 1) {
-            out.println("need a grid of at least 200 valid points, --bars >= 400 and --threads >= 1; got " + points.size() + " points");
+        if (points.size() < 200 || bars < 400 || threads < 1 || repetitions < 1) {
+            out.println("need a grid of at least 200 valid points, --bars >= 400, --threads >= 1 and -r >= 1; got " + points.size() + " points");
             return 2;
         }
         Path dir = Files.createTempDirectory("qforge-spark-bench");
@@ -97,15 +104,21 @@ public final class SparkBench implements Callable<Integer> {
             remote.run(ref, warm, source, objective);
             SparkOverhead.emptyJobSeconds(spark, 200, remote.tasks(200), 2);
 
-            long t0 = System.nanoTime();
-            SweepResult a = local.run(data, points, source.factory(), objective);
-            double localS = (System.nanoTime() - t0) / 1e9;
-            t0 = System.nanoTime();
-            SweepResult b = remote.run(ref, points, source, objective);
-            double sparkS = (System.nanoTime() - t0) / 1e9;
+            double[] localT = new double[repetitions], sparkT = new double[repetitions];
+            double[] oneTask = new double[repetitions], manyTasks = new double[repetitions];
+            SweepResult a = null, b = null;
             int tasks = remote.tasks(points.size());
-            double empty = SparkOverhead.emptyJobSeconds(spark, points.size(), tasks, 2);
-            double fixed = SparkOverhead.emptyJobSeconds(spark, 1, 1, 2);
+            for (int r = 0; r < repetitions; r++) { // sides interleaved, so that load from elsewhere hits both alike
+                long t0 = System.nanoTime();
+                a = local.run(data, points, source.factory(), objective);
+                localT[r] = (System.nanoTime() - t0) / 1e9;
+                t0 = System.nanoTime();
+                b = remote.run(ref, points, source, objective);
+                sparkT[r] = (System.nanoTime() - t0) / 1e9;
+                oneTask[r] = SparkOverhead.emptyJobSeconds(spark, points.size(), 1, 2);
+                manyTasks[r] = SparkOverhead.emptyJobSeconds(spark, points.size(), PROBE_TASKS, 2);
+            }
+            double localS = median(localT), sparkS = median(sparkT), fixed = median(oneTask), probe = median(manyTasks);
             int slots = spark.parallelism();
             double work = b.inGridOrder().stream().mapToLong(p -> p.elapsed().toNanos()).sum() / 1e9; // executor time in backtests
             int agree = 0;
@@ -115,10 +128,12 @@ public final class SparkBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-34s %10.2f s %12.0f points/s%n", "Spark " + spark.master() + " (" + slots + " slots, " + tasks + " tasks)",
                     sparkS, points.size() / sparkS);
             out.printf(Locale.ROOT, "ratio Spark / in-process: %.2f (points/s)%n", localS / sparkS);
-            double perTaskEmpty = (empty - fixed) * slots / Math.max(1, tasks - 1);
+            // a task's cost: the empty job's wall grows by o / slots for each task added
+            double perTaskEmpty = Math.max(0, (probe - fixed) * slots / (PROBE_TASKS - 1));
             double perTaskDiff = (sparkS - localS) * slots / tasks;
-            out.printf(Locale.ROOT, "Spark overhead: a job costs %.3f s fixed (one empty task); per task %.2f ms (empty job of %d tasks: %.3f s), "
-                    + "%.2f ms per task from (Spark wall - in-process wall) x slots / tasks%n", fixed, perTaskEmpty * 1e3, tasks, empty, perTaskDiff * 1e3);
+            out.printf(Locale.ROOT, "Spark overhead: an empty job over the same %,d point rows costs %.3f s as 1 task and %.3f s as %d tasks: "
+                    + "%.2f ms per task; the sweep's (Spark wall - in-process wall) x slots / tasks gives %.2f ms per task%n",
+                    points.size(), fixed, probe, PROBE_TASKS, perTaskEmpty * 1e3, perTaskDiff * 1e3);
             out.printf(Locale.ROOT, "work: %.2f s of backtests summed over points (%.3f ms per point)%n", work, work * 1e3 / points.size());
             out.println("model T(N) = S + (W + k*o) / N with S = " + fmt(fixed) + " s, W = " + fmt(work) + " s, k = tasks, o = " + fmt(perTaskEmpty)
                     + " s (k = 4N tasks, as the runner chooses):");
@@ -132,6 +147,12 @@ public final class SparkBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "load average at the end: %s%n", Runs.load());
             return agree == points.size() ? 0 : 1;
         }
+    }
+
+    static double median(double[] v) {
+        double[] c = v.clone();
+        java.util.Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
     static boolean same(SweepPoint x, SweepPoint y) {
