@@ -24,8 +24,10 @@ import java.util.Objects;
  * are handed to the sink in blocks of {@code sinkInstruments} columns, as the local engine with that block
  * size hands them: an Arrow file written from them is the same file, byte for byte.
  *
- * <p>Cross-sectional operators (CSRank, CSZScore) need every instrument of a date at once; expressions with
- * them are refused here with a message (compute them with the local engine).
+ * <p>Cross-sectional operators (CSRank, CSZScore) need every instrument of a date at once: their argument is
+ * computed per instrument block, then regrouped by date through a Spark shuffle ({@link CrossSectionJob}).
+ * As the local engine computes a set with such an expression in one block of every instrument, the sink
+ * then gets one block too.
  */
 public final class SparkFactorEngine {
 
@@ -56,19 +58,43 @@ public final class SparkFactorEngine {
 
     /** Computes every expression for every instrument; {@code sink} gets the blocks in column order, from this thread. */
     public void run(List<Expression> exprs, FactorEngine.BlockSink sink) {
-        for (Expression e : exprs) {
-            e.checkFields(data.fieldNames());
-            if (e.crossSectional()) {
-                throw new IllegalArgumentException("--engine spark computes time-series factors per instrument block; " + e.text()
-                        + " has a cross-sectional operator: compute it with --engine local");
-            }
+        for (Expression e : exprs) e.checkFields(data.fieldNames());
+        List<Expression> cs = exprs.stream().filter(Expression::crossSectional).toList();
+        if (cs.isEmpty()) {
+            runBlocks(exprs, sink, sinkInstruments);
+            return;
         }
         int cols = data.cols(), rows = data.rows();
+        CrossSectionJob job = CrossSectionJob.of(universe, cs, rows, cols, 4 * engine.parallelism());
+        double[][] csValues;
+        try {
+            csValues = job.run(blocks());
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
+            throw SparkFailures.unwrap(e, "cross-sectional factor computation");
+        }
+        List<Expression> ts = exprs.stream().filter(e -> !e.crossSectional()).toList();
+        FactorEngine.BlockSink splice = (c0, n, tsValues) -> {
+            double[][] all = new double[exprs.size()][];
+            int t = 0, c = 0;
+            for (int k = 0; k < all.length; k++) all[k] = exprs.get(k).crossSectional() ? csValues[c++] : tsValues[t++];
+            sink.accept(c0, n, all);
+        };
+        if (ts.isEmpty()) splice.accept(0, cols, new double[0][]);
+        else runBlocks(ts, splice, cols); // one block of every instrument, as the local engine hands it
+    }
+
+    private JavaRDD<Row> blocks() {
+        int cols = data.cols();
         List<Row> blocks = new ArrayList<>();
         for (int c0 = 0; c0 < cols; c0 += taskInstruments) blocks.add(RowFactory.create(c0, Math.min(taskInstruments, cols - c0)));
+        return engine.context().parallelize(blocks, blocks.size());
+    }
+
+    private void runBlocks(List<Expression> exprs, FactorEngine.BlockSink sink, int sinkBlock) {
+        int cols = data.cols(), rows = data.rows();
         FactorBlockJob job = new FactorBlockJob(universe, exprs.stream().map(Expression::text).toList());
-        JavaRDD<Row> out = engine.context().parallelize(blocks, blocks.size()).mapPartitions(job::run);
-        Regrouper g = new Regrouper(exprs.size(), rows, sink);
+        JavaRDD<Row> out = blocks().mapPartitions(job::run);
+        Regrouper g = new Regrouper(exprs.size(), rows, sinkBlock, sink);
         try {
             Iterator<Row> it = engine.session().createDataFrame(out, BLOCKS).toLocalIterator();
             while (it.hasNext()) {
@@ -82,16 +108,17 @@ public final class SparkFactorEngine {
         if (g.next != cols) throw new IllegalStateException("Spark returned " + g.next + " of " + cols + " instruments");
     }
 
-    /** Joins task blocks (arriving in column order) into sink blocks of {@code sinkInstruments} columns. */
+    /** Joins task blocks (arriving in column order) into sink blocks of {@code size} columns. */
     private final class Regrouper {
-        final int k, rows;
+        final int k, rows, size;
         final FactorEngine.BlockSink sink;
         final List<double[][]> parts = new ArrayList<>();
         int start, pending, next;
 
-        Regrouper(int k, int rows, FactorEngine.BlockSink sink) {
+        Regrouper(int k, int rows, int size, FactorEngine.BlockSink sink) {
             this.k = k;
             this.rows = rows;
+            this.size = size;
             this.sink = sink;
         }
 
@@ -100,13 +127,13 @@ public final class SparkFactorEngine {
             next += n;
             int off = 0;
             while (off < n) { // a task block may straddle a sink block boundary
-                int take = Math.min(n - off, sinkInstruments - pending);
+                int take = Math.min(n - off, size - pending);
                 double[][] part = new double[k][];
                 for (int e = 0; e < k; e++) part[e] = java.util.Arrays.copyOfRange(values[e], off * rows, (off + take) * rows);
                 parts.add(part);
                 pending += take;
                 off += take;
-                if (pending == sinkInstruments) flush();
+                if (pending == size) flush();
             }
         }
 

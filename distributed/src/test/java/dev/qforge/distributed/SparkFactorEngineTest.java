@@ -118,10 +118,39 @@ class SparkFactorEngineTest {
     }
 
     @Test
-    void crossSectionalExpressionsAndOtherBarsAreRefusedWithReasons() {
+    void crossSectionalFactorsRegroupedByDateEqualTheLocalEngineToTheLastBit() {
+        List<Expression> exprs = List.of(Expression.parse("CSRank(Mean($close, 5) / $close)"), Expression.parse("$close / Ref($close, 1) - 1"),
+                Expression.parse("CSZScore(Std($close, 10))"), Expression.parse("CSRank(Ref($close, 3))"));
         FactorData fd = new FactorData(universe.panel());
-        assertThatThrownBy(() -> new SparkFactorEngine(spark, ref, fd, 3, 4).run(List.of(Expression.parse("CSRank($close)")), (c0, n, v) -> { }))
-                .hasMessageContaining("CSRank($close)").hasMessageContaining("--engine local");
+        int rows = fd.rows(), cols = fd.cols();
+        List<int[]> localBlocks = new ArrayList<>(), remoteBlocks = new ArrayList<>();
+        long[][] local = collect(exprs.size(), rows, cols, sink -> new FactorEngine(fd, 2, 4).run(exprs, (c0, n, v) -> {
+            localBlocks.add(new int[]{c0, n});
+            sink.accept(c0, n, v);
+        }, null));
+        long[][] remote = collect(exprs.size(), rows, cols, sink -> new SparkFactorEngine(spark, ref, fd, 3, 4).run(exprs, (c0, n, v) -> {
+            remoteBlocks.add(new int[]{c0, n});
+            sink.accept(c0, n, v);
+        }));
+        for (int e = 0; e < exprs.size(); e++) assertThat(remote[e]).as(exprs.get(e).text()).isEqualTo(local[e]);
+        assertThat(remoteBlocks).containsExactlyElementsOf(localBlocks); // one block of every instrument, as locally
+        // a rank is in (0, 1] on every date where an instrument has a value: checked here without either engine
+        double[] close = universe.panel().matrix("close");
+        for (int r = 10; r < rows; r += 37) {
+            for (int c = 0; c < cols; c++) {
+                double v = Double.longBitsToDouble(remote[3][c * rows + r]);
+                boolean has = r >= 3 && !Double.isNaN(close[(r - 3) * cols + c]);
+                if (has) assertThat(v).isGreaterThan(0).isLessThanOrEqualTo(1);
+                else assertThat(v).isNaN();
+            }
+        }
+    }
+
+    @Test
+    void otherCrossSectionalShapesAndOtherBarsAreRefusedWithReasons() {
+        FactorData fd = new FactorData(universe.panel());
+        assertThatThrownBy(() -> new SparkFactorEngine(spark, ref, fd, 3, 4).run(List.of(Expression.parse("Mean(CSRank($close), 5)")), (c0, n, v) -> { }))
+                .hasMessageContaining("Mean(CSRank($close), 5)").hasMessageContaining("--engine local");
         UniverseRef other = new UniverseRef(ref.paths(), "drop", "0123");
         assertThatThrownBy(other::load).hasMessageContaining("other bars than the driver");
     }
