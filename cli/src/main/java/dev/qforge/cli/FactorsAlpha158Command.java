@@ -63,8 +63,9 @@ final class FactorsAlpha158Command implements Callable<Integer> {
         }
         var panel = d.universe().panel();
         FactorData data = d.engine().data();
-        Map<String, String> meta = Map.of("source", "qforge factors alpha158", "data_fingerprint", d.universe().fingerprint(),
-                "vwap", data.vwapDerived() ? "(high+low+close)/3" : "data");
+        // sorted: Map.of's order changes from one JVM to the next, and so would the file's schema bytes
+        Map<String, String> meta = new java.util.TreeMap<>(Map.of("source", "qforge factors alpha158", "data_fingerprint", d.universe().fingerprint(),
+                "vwap", data.vwapDerived() ? "(high+low+close)/3" : "data"));
         long t0 = System.nanoTime(); // elapsed time for the summary only
         long rows;
         boolean onSpark = engine.spark();
@@ -86,7 +87,7 @@ final class FactorsAlpha158Command implements Callable<Integer> {
             };
             if (onSpark) {
                 SparkRuns.started(spark, err, json);
-                var ref = dev.qforge.distributed.UniverseRef.of(dataOptions.data, dataOptions.policy, d.universe());
+                var ref = dev.qforge.distributed.UniverseRef.of(dataOptions.data, dataOptions.policy, d.universe()).seed(d.universe());
                 // the local engine's block size, so that the file is the same byte for byte
                 new dev.qforge.distributed.SparkFactorEngine(spark, ref, data, 4, FactorDataOptions.BLOCK).run(exprs, sink);
             } else {

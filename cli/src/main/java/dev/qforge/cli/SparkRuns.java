@@ -15,8 +15,9 @@ final class SparkRuns {
     private SparkRuns() {
     }
 
+    /** The reference executors read; this JVM's executors (local mode) get the driver's series without reading again. */
     static DataRef data(RunSpec spec, BacktestData.Loaded loaded) {
-        return DataRef.of(spec.data(), spec.policy(), loaded.series());
+        return dev.qforge.distributed.DataRefLoader.seed(DataRef.of(spec.data(), spec.policy(), loaded.series()), loaded.series());
     }
 
     /** The resolved strategy as a recipe executors can rebuild (built-in name or jar class, normalised base parameters). */

@@ -39,6 +39,21 @@ public final class DataRefLoader {
         return CACHE.computeIfAbsent(ref, DataRefLoader::read);
     }
 
+    /**
+     * Puts the series the driver loaded for {@code ref} in this JVM's cache, after checking their fingerprints.
+     * In local mode the executors run in the driver's JVM and then skip reading the files again.
+     */
+    public static DataRef seed(DataRef ref, List<BarSeries> loaded) {
+        if (loaded.size() != ref.symbols().size()) throw new IllegalArgumentException("seed " + loaded.size() + " series for " + ref);
+        for (int i = 0; i < loaded.size(); i++) {
+            if (!Fingerprint.of(loaded.get(i)).equals(ref.fingerprints().get(i))) {
+                throw new IllegalArgumentException("the series to seed are not the referenced ones: " + loaded.get(i).symbol());
+            }
+        }
+        CACHE.putIfAbsent(ref, List.copyOf(loaded));
+        return ref;
+    }
+
     /** Drops the cached series (tests, long-lived notebook sessions). */
     public static void clearCache() {
         CACHE.clear();

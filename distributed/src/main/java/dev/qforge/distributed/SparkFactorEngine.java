@@ -6,11 +6,8 @@ import dev.qforge.factors.expr.Expression;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +17,8 @@ import java.util.Objects;
  *
  * <p>Work units are blocks of {@code taskInstruments} instruments: each task reads the universe from its
  * reference and computes every expression for its instruments ({@link FactorBlockJob}). The values come back
- * as rows of raw double bits, a partition at a time (the driver holds one block, not the whole result), and
+ * as rows (first column, columns, raw double bits), a wave of two blocks per task slot at a time (the driver
+ * holds a wave, not the whole result), and
  * are handed to the sink in blocks of {@code sinkInstruments} columns, as the local engine with that block
  * size hands them: an Arrow file written from them is the same file, byte for byte.
  *
@@ -30,11 +28,6 @@ import java.util.Objects;
  * then gets one block too.
  */
 public final class SparkFactorEngine {
-
-    static final StructType BLOCKS = new StructType()
-            .add("firstCol", DataTypes.IntegerType, false)
-            .add("cols", DataTypes.IntegerType, false)
-            .add("values", DataTypes.BinaryType, false);
 
     private final SparkEngine engine;
     private final UniverseRef universe;
@@ -95,11 +88,15 @@ public final class SparkFactorEngine {
         FactorBlockJob job = new FactorBlockJob(universe, exprs.stream().map(Expression::text).toList());
         JavaRDD<Row> out = blocks().mapPartitions(job::run);
         Regrouper g = new Regrouper(exprs.size(), rows, sinkBlock, sink);
+        int parts = out.getNumPartitions(), wave = 2 * engine.parallelism();
         try {
-            Iterator<Row> it = engine.session().createDataFrame(out, BLOCKS).toLocalIterator();
-            while (it.hasNext()) {
-                Row r = it.next();
-                g.add(r.getInt(0), r.getInt(1), FactorBlockJob.decode((byte[]) r.get(2)));
+            // a wave of partitions per job: every slot busy, yet the driver holds a wave's blocks, not all of them
+            // (toLocalIterator would run one partition at a time)
+            for (int p0 = 0; p0 < parts; p0 += wave) {
+                int[] ids = java.util.stream.IntStream.range(p0, Math.min(parts, p0 + wave)).toArray();
+                for (List<Row> part : out.collectPartitions(ids)) {
+                    for (Row r : part) g.add(r.getInt(0), r.getInt(1), FactorBlockJob.decode((byte[]) r.get(2)));
+                }
             }
         } catch (Exception e) { // Spark throws its checked SparkException undeclared
             throw SparkFailures.unwrap(e, "factor computation");

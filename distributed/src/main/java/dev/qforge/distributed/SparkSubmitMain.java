@@ -132,8 +132,8 @@ public final class SparkSubmitMain {
         exprs.add(Alpha158.label());
         FactorData fd = new FactorData(u.panel());
         var panel = u.panel();
-        Map<String, String> meta = Map.of("source", "qforge factors alpha158", "data_fingerprint", u.fingerprint(),
-                "vwap", fd.vwapDerived() ? "(high+low+close)/3" : "data");
+        Map<String, String> meta = new java.util.TreeMap<>(Map.of("source", "qforge factors alpha158", "data_fingerprint", u.fingerprint(),
+                "vwap", fd.vwapDerived() ? "(high+low+close)/3" : "data")); // sorted, as qforge factors alpha158 writes it
         long t0 = System.nanoTime();
         try (SparkEngine spark = SparkEngine.start(null);
              ArrowFactorWriter w = new ArrowFactorWriter(file, panel.times(), panel.symbols(), names, !o.containsKey("--float64"), meta)) {

@@ -49,6 +49,21 @@ public record UniverseRef(List<String> paths, String policy, String fingerprint)
         return new UniverseRef(abs, policy, loaded.fingerprint());
     }
 
+    /**
+     * Puts the driver's universe in this JVM's cache. In local mode the executors run in the driver's JVM and
+     * then skip reading the files again; on a cluster this changes nothing.
+     */
+    public UniverseRef seed(UniverseLoader.Universe loaded) {
+        if (!loaded.fingerprint().equals(fingerprint)) throw new IllegalArgumentException("the universe to seed is not the referenced one");
+        CACHE.putIfAbsent(this, loaded);
+        return this;
+    }
+
+    /** Drops the cached universes (tests, long-lived sessions). */
+    public static void clearCache() {
+        CACHE.clear();
+    }
+
     /** The universe on this JVM: read on first use, then cached; fails when its bars differ from the driver's. */
     public UniverseLoader.Universe load() {
         return CACHE.computeIfAbsent(this, UniverseRef::read);

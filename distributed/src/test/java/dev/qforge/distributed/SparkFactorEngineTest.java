@@ -153,5 +153,6 @@ class SparkFactorEngineTest {
                 .hasMessageContaining("Mean(CSRank($close), 5)").hasMessageContaining("--engine local");
         UniverseRef other = new UniverseRef(ref.paths(), "drop", "0123");
         assertThatThrownBy(other::load).hasMessageContaining("other bars than the driver");
+        assertThatThrownBy(() -> other.seed(universe)).hasMessageContaining("not the referenced one");
     }
 }

@@ -147,6 +147,8 @@ class SparkSweepRunnerTest {
         assertThatThrownBy(() -> DataRefLoader.read(wrong)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("S1").hasMessageContaining("other bars than the driver");
         assertThat(DataRefLoader.read(ref)).containsExactlyElementsOf(data);
+        // the driver may hand its own series to executors in its JVM, but only the referenced ones
+        assertThatThrownBy(() -> DataRefLoader.seed(ref, List.of(data.get(1), data.get(0)))).hasMessageContaining("not the referenced ones");
     }
 
     @Test
