@@ -152,6 +152,23 @@ class SparkSweepRunnerTest {
     }
 
     @Test
+    void aFolderReferenceReadsTheFolderAsTheDriverDidWindowedToTheDriversBars() throws IOException {
+        Path folder = dir.resolve("folder");
+        SparkTestData.writeDaily(folder, 3, 300, 7);
+        Files.writeString(folder.resolve("README.md"), "# not data\n");
+        Files.writeString(folder.resolve("constituents.csv"), "Symbol,Name,Sector\nS0,Zero,Tech\n");
+        // the driver used S2 and S0, cut to bars 20..249: the executor must hand back exactly those
+        List<BarSeries> all = SparkTestData.load(List.of(folder.resolve("S2.csv"), folder.resolve("S0.csv")));
+        List<BarSeries> used = all.stream().map(x -> x.slice(20, 250)).toList();
+        DataRef folderRef = DataRef.of(List.of(folder.toString()), "reject", used);
+        List<BarSeries> read = DataRefLoader.read(folderRef);
+        assertThat(read).extracting(BarSeries::symbol).containsExactly("S2", "S0");
+        assertThat(read).extracting(BarSeries::size).containsExactly(230, 230);
+        assertThat(read.get(0).firstTime()).isEqualTo(all.get(0).time(20));
+        assertThat(read).containsExactlyElementsOf(used);
+    }
+
+    @Test
     void badReferencesAndOptionsFailOnTheDriverNamingThem() {
         assertThatThrownBy(() -> DataRef.of(List.of("AAPL"), "reject", data)).hasMessageContaining("'AAPL'").hasMessageContaining("export");
         assertThatThrownBy(() -> BuiltInStrategySource.builtIn("no-such-strategy", Map.of())).hasMessageContaining("no-such-strategy");
