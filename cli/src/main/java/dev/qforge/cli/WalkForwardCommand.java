@@ -84,9 +84,10 @@ final class WalkForwardCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         WalkForwardResult result;
         if (engine.spark()) {
-            try (var spark = engine.start()) {
+            try (var spark = engine.start(); Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
                 SparkRuns.started(spark, err, output.json);
-                var sweeper = new dev.qforge.distributed.SparkWalkForward(SparkRuns.runner(spark, resolved.spec()), SparkRuns.data(runSpec, data),
+                var sweeper = new dev.qforge.distributed.SparkWalkForward(SparkRuns.runner(spark, resolved.spec())
+                        .withProgress(SweepSupport.progress(bar)), SparkRuns.data(runSpec, data),
                         SparkRuns.strategy(resolved), objective);
                 result = wf.withWindowSweeper(sweeper).run(data.series(), g, SweepSupport.factory(resolved), objective);
             }

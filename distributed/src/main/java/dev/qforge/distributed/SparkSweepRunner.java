@@ -3,6 +3,7 @@ package dev.qforge.distributed;
 import dev.qforge.backtest.run.RunSpec;
 import dev.qforge.backtest.sweep.MetricObjective;
 import dev.qforge.backtest.sweep.ParamGrid;
+import dev.qforge.backtest.sweep.Progress;
 import dev.qforge.backtest.sweep.SweepPoint;
 import dev.qforge.backtest.sweep.SweepResult;
 import org.apache.spark.api.java.JavaRDD;
@@ -33,23 +34,30 @@ public final class SparkSweepRunner {
     private final SparkEngine engine;
     private final RunSpec spec;
     private final int pointsPerTask;
+    private final Progress progress;
 
     public SparkSweepRunner(SparkEngine engine, RunSpec spec) {
-        this(engine, spec, 0);
+        this(engine, spec, 0, Progress.NONE);
     }
 
-    private SparkSweepRunner(SparkEngine engine, RunSpec spec, int pointsPerTask) {
+    private SparkSweepRunner(SparkEngine engine, RunSpec spec, int pointsPerTask, Progress progress) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.spec = Objects.requireNonNull(spec, "spec");
         spec.toConfig(); // bad model options fail here, on the driver, naming the option
         if (pointsPerTask < 0) throw new IllegalArgumentException("points per task must be at least 1, got " + pointsPerTask);
         this.pointsPerTask = pointsPerTask;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** Points per Spark task (0: about four tasks per slot). */
     public SparkSweepRunner withPointsPerTask(int n) {
         if (n < 1) throw new IllegalArgumentException("points per task must be at least 1, got " + n);
-        return new SparkSweepRunner(engine, spec, n);
+        return new SparkSweepRunner(engine, spec, n, progress);
+    }
+
+    /** Told as points complete (when Spark finishes the task holding them), for a progress bar. */
+    public SparkSweepRunner withProgress(Progress p) {
+        return new SparkSweepRunner(engine, spec, pointsPerTask, p);
     }
 
     public SweepResult run(DataRef data, ParamGrid grid, StrategySource strategy, MetricObjective objective) {
@@ -103,8 +111,10 @@ public final class SparkSweepRunner {
         int tasks = tasks(units.size());
         JavaRDD<Row> in = engine.context().parallelize(units, tasks);
         JavaRDD<Row> out = in.mapPartitions(job::run);
-        try {
-            return engine.session().createDataFrame(out, SweepRows.RESULTS).collectAsList();
+        try (TaskProgress p = new TaskProgress(engine, progress, units.size(), tasks)) {
+            List<Row> rows = engine.session().createDataFrame(out, SweepRows.RESULTS).collectAsList();
+            p.finish();
+            return rows;
         } catch (Exception e) { // Spark throws its checked SparkException undeclared
             throw SparkFailures.unwrap(e, "sweep");
         }

@@ -69,8 +69,13 @@ class SparkSweepRunnerTest {
     void smaCrossGridEqualsTheLocalSweepPointByPointAndInRankOrder() {
         ParamGrid g = ParamGrid.parse("fast=2..30:4", "slow=5..50:5");
         StrategySource source = BuiltInStrategySource.builtIn("sma-cross", Map.of());
-        SweepResult remote = new SparkSweepRunner(spark, SPEC).withPointsPerTask(7).run(ref, g, source, SHARPE);
+        List<int[]> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SweepResult remote = new SparkSweepRunner(spark, SPEC).withPointsPerTask(7)
+                .withProgress((done, total) -> steps.add(new int[]{done, total})).run(ref, g, source, SHARPE);
         SweepResult local = local(g, source.factory());
+        // progress: one call per point, done rising 1..n, whichever order the tasks finished in
+        assertThat(steps).hasSize(g.size());
+        for (int i = 0; i < steps.size(); i++) assertThat(steps.get(i)).containsExactly(i + 1, g.size());
 
         assertThat(remote.size()).isEqualTo(g.size());
         assertThat(remote.inGridOrder().stream().map(SparkSweepRunnerTest::fields).toList())
