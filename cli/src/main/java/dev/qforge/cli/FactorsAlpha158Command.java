@@ -69,6 +69,8 @@ final class FactorsAlpha158Command implements Callable<Integer> {
         long t0 = System.nanoTime(); // elapsed time for the summary only
         long rows;
         boolean onSpark = engine.spark();
+        // what executors cannot read fails before Spark starts
+        var ref = onSpark ? dev.qforge.distributed.UniverseRef.of(dataOptions.data, dataOptions.policy, d.universe()).seed(d.universe()) : null;
         try (var spark = onSpark ? engine.start() : null;
              ArrowFactorWriter w = new ArrowFactorWriter(out, panel.times(), panel.symbols(), names, !float64, meta);
              Progress p = Progress.start("alpha158", panel.instrumentCount(), "instruments", err, json)) {
@@ -87,7 +89,6 @@ final class FactorsAlpha158Command implements Callable<Integer> {
             };
             if (onSpark) {
                 SparkRuns.started(spark, err, json);
-                var ref = dev.qforge.distributed.UniverseRef.of(dataOptions.data, dataOptions.policy, d.universe()).seed(d.universe());
                 // the local engine's block size, so that the file is the same byte for byte
                 new dev.qforge.distributed.SparkFactorEngine(spark, ref, data, 4, FactorDataOptions.BLOCK).run(exprs, sink);
             } else {

@@ -67,11 +67,12 @@ final class SweepCommand implements Callable<Integer> {
         SweepResult result;
         int threads = runner.threads();
         if (engine.spark()) {
+            var ref = SparkRuns.data(runSpec, data); // what executors cannot read fails before Spark starts
+            var source = SparkRuns.strategy(resolved);
             try (var spark = engine.start(); Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {
                 SparkRuns.started(spark, err, output.json);
                 threads = spark.parallelism();
-                result = SparkRuns.runner(spark, resolved.spec()).withProgress(SweepSupport.progress(bar))
-                        .run(SparkRuns.data(runSpec, data), g, SparkRuns.strategy(resolved), objective);
+                result = SparkRuns.runner(spark, resolved.spec()).withProgress(SweepSupport.progress(bar)).run(ref, g, source, objective);
             }
         } else {
             try (Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {

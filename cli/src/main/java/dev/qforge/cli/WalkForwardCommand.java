@@ -84,11 +84,12 @@ final class WalkForwardCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         WalkForwardResult result;
         if (engine.spark()) {
+            var ref = SparkRuns.data(runSpec, data); // what executors cannot read fails before Spark starts
+            var source = SparkRuns.strategy(resolved);
             try (var spark = engine.start(); Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
                 SparkRuns.started(spark, err, output.json);
                 var sweeper = new dev.qforge.distributed.SparkWalkForward(SparkRuns.runner(spark, resolved.spec())
-                        .withProgress(SweepSupport.progress(bar)), SparkRuns.data(runSpec, data),
-                        SparkRuns.strategy(resolved), objective);
+                        .withProgress(SweepSupport.progress(bar)), ref, source, objective);
                 result = wf.withWindowSweeper(sweeper).run(data.series(), g, SweepSupport.factory(resolved), objective);
             }
         } else {
