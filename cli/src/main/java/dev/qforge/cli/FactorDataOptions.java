@@ -49,6 +49,9 @@ final class FactorDataOptions {
     @Option(names = "--no-cache", description = "Compute every factor afresh and write no cache files.")
     boolean noCache;
 
+    /** Instruments per block of the factor engine. */
+    static final int BLOCK = 32;
+
     /** Fewest instruments with a value on a day for that day's IC to count (fewer: the day is skipped). */
     static final int MIN_IC_PAIRS = 10;
 
@@ -132,6 +135,6 @@ final class FactorDataOptions {
             err.println("loaded " + panel.instrumentCount() + " instruments x " + panel.timeCount() + " bars" + (sec == null ? "" : ", sectors from "
                     + (sectors != null ? sectors : Sectors.FILE)) + (fd.vwapDerived() ? "; $vwap is (high+low+close)/3 (the data have no vwap)" : ""));
         }
-        return new Loaded(u, new FactorEngine(fd, threads, 32), sec, r0, r1, t[r0], t[r1 - 1], noCache ? null : new FactorCache(cache));
+        return new Loaded(u, new FactorEngine(fd, threads, BLOCK), sec, r0, r1, t[r0], t[r1 - 1], noCache ? null : new FactorCache(cache));
     }
 }

@@ -2,6 +2,7 @@ package dev.qforge.cli;
 
 import dev.qforge.factors.alpha.Alpha158;
 import dev.qforge.factors.eval.FactorData;
+import dev.qforge.factors.eval.FactorEngine;
 import dev.qforge.factors.expr.Expression;
 import dev.qforge.factors.io.ArrowFactorWriter;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class FactorsAlpha158Command implements Callable<Integer> {
     @Option(names = "--json", description = "Print a summary as JSON.")
     boolean json;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -59,14 +63,19 @@ final class FactorsAlpha158Command implements Callable<Integer> {
         }
         var panel = d.universe().panel();
         FactorData data = d.engine().data();
-        Map<String, String> meta = Map.of("source", "qforge factors alpha158", "data_fingerprint", d.universe().fingerprint(),
-                "vwap", data.vwapDerived() ? "(high+low+close)/3" : "data");
+        // sorted: Map.of's order changes from one JVM to the next, and so would the file's schema bytes
+        Map<String, String> meta = new java.util.TreeMap<>(Map.of("source", "qforge factors alpha158", "data_fingerprint", d.universe().fingerprint(),
+                "vwap", data.vwapDerived() ? "(high+low+close)/3" : "data"));
         long t0 = System.nanoTime(); // elapsed time for the summary only
         long rows;
-        try (ArrowFactorWriter w = new ArrowFactorWriter(out, panel.times(), panel.symbols(), names, !float64, meta);
+        boolean onSpark = engine.spark();
+        // what executors cannot read fails before Spark starts
+        var ref = onSpark ? dev.qforge.distributed.UniverseRef.of(dataOptions.data, dataOptions.policy, d.universe()).seed(d.universe()) : null;
+        try (var spark = onSpark ? engine.start() : null;
+             ArrowFactorWriter w = new ArrowFactorWriter(out, panel.times(), panel.symbols(), names, !float64, meta);
              Progress p = Progress.start("alpha158", panel.instrumentCount(), "instruments", err, json)) {
             int[] done = {0};
-            d.engine().run(exprs, (c0, n, values) -> {
+            FactorEngine.BlockSink sink = (c0, n, values) -> {
                 int[] first = new int[n], last = new int[n];
                 for (int c = 0; c < n; c++) {
                     int f = data.first(c0 + c), l = data.last(c0 + c);
@@ -77,7 +86,14 @@ final class FactorsAlpha158Command implements Callable<Integer> {
                 w.add(c0, n, values, first, last);
                 p.step(n - 0L, null);
                 done[0] += n;
-            }, null);
+            };
+            if (onSpark) {
+                SparkRuns.started(spark, err, json);
+                // the local engine's block size, so that the file is the same byte for byte
+                new dev.qforge.distributed.SparkFactorEngine(spark, ref, data, 4, FactorDataOptions.BLOCK).run(exprs, sink);
+            } else {
+                d.engine().run(exprs, sink, null);
+            }
             rows = w.rowsWritten();
         }
         double secs = (System.nanoTime() - t0) / 1e9;

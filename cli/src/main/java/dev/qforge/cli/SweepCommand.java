@@ -50,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RunOutputOptions output;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,8 +65,19 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner runner = sweep.runner(resolved.spec());
         Instant started = Instant.now(); // labels the run only
         SweepResult result;
-        try (Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {
-            result = runner.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
+        int threads = runner.threads();
+        if (engine.spark()) {
+            var ref = SparkRuns.data(runSpec, data); // what executors cannot read fails before Spark starts
+            var source = SparkRuns.strategy(resolved);
+            try (var spark = engine.start(); Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {
+                SparkRuns.started(spark, err, output.json);
+                threads = spark.parallelism();
+                result = SparkRuns.runner(spark, resolved.spec()).withProgress(SweepSupport.progress(bar)).run(ref, g, source, objective);
+            }
+        } else {
+            try (Progress bar = Progress.start("sweep", g.size(), "points", err, output.json)) {
+                result = runner.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
+            }
         }
         long bars = data.series().stream().mapToLong(s -> s.size()).sum();
         List<SweepPoint> ranked = result.ranked();
@@ -89,7 +103,7 @@ final class SweepCommand implements Callable<Integer> {
                 return 0;
             }
             out.println("sweep run " + rec.id() + ": " + resolved.label() + " over " + g.size() + " points, ranked by " + objective.metric());
-            SweepSupport.printElapsed(out, g.size(), bars, result.elapsed().toNanos() / 1e9, runner.threads());
+            SweepSupport.printElapsed(out, g.size(), bars, result.elapsed().toNanos() / 1e9, threads);
             TextTable t = new TextTable("rank", "params", objective.metric(), "final equity", "fills", "status");
             int rank = 0;
             for (SweepPoint p : ranked.subList(0, Math.min(top, ranked.size()))) {

@@ -65,6 +65,9 @@ final class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     RunOutputOptions output;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,8 +83,19 @@ final class WalkForwardCommand implements Callable<Integer> {
         Instant started = Instant.now(); // labels the run only
         long t0 = System.nanoTime();
         WalkForwardResult result;
-        try (Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
-            result = wf.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
+        if (engine.spark()) {
+            var ref = SparkRuns.data(runSpec, data); // what executors cannot read fails before Spark starts
+            var source = SparkRuns.strategy(resolved);
+            try (var spark = engine.start(); Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
+                SparkRuns.started(spark, err, output.json);
+                var sweeper = new dev.qforge.distributed.SparkWalkForward(SparkRuns.runner(spark, resolved.spec())
+                        .withProgress(SweepSupport.progress(bar)), ref, source, objective);
+                result = wf.withWindowSweeper(sweeper).run(data.series(), g, SweepSupport.factory(resolved), objective);
+            }
+        } else {
+            try (Progress bar = Progress.start("walk-forward", (long) windows * g.size(), "runs", err, output.json)) {
+                result = wf.withProgress(SweepSupport.progress(bar)).run(data.series(), g, SweepSupport.factory(resolved), objective);
+            }
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         var instrument = data.series().get(0).instrument();

@@ -35,6 +35,14 @@ public final class SweepResult {
         this.elapsed = elapsed;
     }
 
+    /**
+     * A result from points scored elsewhere (another process, a cluster), one per grid index; the ranking is
+     * the same as a {@link SweepRunner} would give for the same points.
+     */
+    public static SweepResult of(List<SweepPoint> points, Duration elapsed) {
+        return new SweepResult(points, null, elapsed);
+    }
+
     /** All points, best first. */
     public List<SweepPoint> ranked() {
         return ranked;

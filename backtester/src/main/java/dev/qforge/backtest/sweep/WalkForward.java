@@ -47,13 +47,25 @@ public final class WalkForward {
     private final boolean anchored;
     private final boolean partialLast;
     private final Progress progress;
+    private final WindowSweeper sweeper;
+
+    /**
+     * Sweeps the train windows somewhere else (a cluster), all at once: gets the train spans and the grid,
+     * returns one result per span with every point scored as {@link SweepRunner} would score it. The best
+     * point's full run is then repeated here on its train bars (the engine is deterministic, so it is the run
+     * the local sweep would have kept).
+     */
+    public interface WindowSweeper {
+        List<SweepResult> sweep(List<Span> spans, ParamGrid grid);
+    }
 
     /** Rolling windows of {@code train} and {@code test} bars, whole test windows only. */
     public WalkForward(SweepRunner runner, int train, int test) {
-        this(runner, train, test, false, false, Progress.NONE);
+        this(runner, train, test, false, false, Progress.NONE, null);
     }
 
-    private WalkForward(SweepRunner runner, int train, int test, boolean anchored, boolean partialLast, Progress progress) {
+    private WalkForward(SweepRunner runner, int train, int test, boolean anchored, boolean partialLast, Progress progress,
+                        WindowSweeper sweeper) {
         this.runner = Objects.requireNonNull(runner, "runner");
         if (train <= 0) throw new IllegalArgumentException("walk-forward train window must be positive, got " + train + " bars");
         if (test <= 0) throw new IllegalArgumentException("walk-forward test window must be positive, got " + test + " bars");
@@ -62,16 +74,17 @@ public final class WalkForward {
         this.anchored = anchored;
         this.partialLast = partialLast;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.sweeper = sweeper;
     }
 
     /** Anchored: every train window starts at the first bar and grows by {@code test} bars each window. */
     public WalkForward anchored(boolean on) {
-        return new WalkForward(runner, train, test, on, partialLast, progress);
+        return new WalkForward(runner, train, test, on, partialLast, progress, sweeper);
     }
 
     /** Whether to add a last test window shorter than {@code test} bars from the bars left over. */
     public WalkForward withPartialLast(boolean on) {
-        return new WalkForward(runner, train, test, anchored, on, progress);
+        return new WalkForward(runner, train, test, anchored, on, progress, sweeper);
     }
 
     /**
@@ -79,7 +92,12 @@ public final class WalkForward {
      * runner's own progress listener, which would restart at each window.
      */
     public WalkForward withProgress(Progress p) {
-        return new WalkForward(runner, train, test, anchored, partialLast, p);
+        return new WalkForward(runner, train, test, anchored, partialLast, p, sweeper);
+    }
+
+    /** Train sweeps by {@code s} instead of this process's runner (null: the runner); progress is then not reported. */
+    public WalkForward withWindowSweeper(WindowSweeper s) {
+        return new WalkForward(runner, train, test, anchored, partialLast, progress, s);
     }
 
     /** The windows over a series of {@code bars} bars, in time order. */
@@ -123,14 +141,20 @@ public final class WalkForward {
         double[] equity = new double[bars];
         int m = 0;
         double chain = initialCash;
+        List<SweepResult> remote = sweeper == null ? null : sweeper.sweep(spans, grid);
+        if (remote != null && remote.size() != spans.size()) {
+            throw new IllegalStateException("the window sweeper returned " + remote.size() + " results for " + spans.size() + " windows");
+        }
         for (int w = 0; w < spans.size(); w++) {
             Span s = spans.get(w);
             int number = w + 1;
             int offset = w * points;
             SweepRunner trainRunner = runner.keepingBest(true).withProgress((done, t) -> progress.step(offset + done, total));
-            SweepResult sweep = trainRunner.run(slice(data, s.trainFrom(), s.trainTo()), grid, factory, objective);
+            SweepResult sweep = remote != null ? remote.get(w)
+                    : trainRunner.run(slice(data, s.trainFrom(), s.trainTo()), grid, factory, objective);
             SweepPoint best = sweep.best().orElseThrow(() -> noValidPoint(number, s, clock, sweep));
-            BacktestResult trainOnly = sweep.bestResult().orElseThrow();
+            BacktestResult trainOnly = sweep.bestResult()
+                    .orElseGet(() -> engine.run(slice(data, s.trainFrom(), s.trainTo()), factory.apply(best.params())));
 
             long testStart = clock.time(s.testFrom());
             BacktestResult full;
