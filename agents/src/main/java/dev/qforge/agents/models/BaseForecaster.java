@@ -18,6 +18,8 @@ abstract class BaseForecaster implements Forecaster {
     protected final ModelSpec spec;
     protected List<String> featureNames;
     protected FitReport report;
+    /** Loss per iteration (round or epoch) of the last fit, on train and valid, in the model's own loss (MSE). */
+    protected double[] trainCurve = new double[0], validCurve = new double[0];
 
     protected BaseForecaster(ModelSpec spec) {
         this.spec = spec;
@@ -31,6 +33,16 @@ abstract class BaseForecaster implements Forecaster {
     /** The report of the last fit (or of the loaded model's fit). */
     public FitReport report() {
         return report;
+    }
+
+    /** Valid loss (MSE) after each iteration of the last fit: early stopping keeps the iteration of its minimum. */
+    public double[] validCurve() {
+        return validCurve.clone();
+    }
+
+    /** Train loss (MSE) after each iteration of the last fit. */
+    public double[] trainCurve() {
+        return trainCurve.clone();
     }
 
     protected static List<String> names(Dataset d) {

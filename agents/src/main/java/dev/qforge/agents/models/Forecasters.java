@@ -33,6 +33,7 @@ public final class Forecasters {
 
     static {
         TYPES.put("ridge", new Entry(RidgeForecaster.PARAMS, RidgeForecaster::new));
+        TYPES.put("xgboost", new Entry(XgboostForecaster.PARAMS, XgboostForecaster::new));
     }
 
     private Forecasters() {
