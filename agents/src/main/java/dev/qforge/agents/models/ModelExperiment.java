@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * One model experiment on a universe and a train/valid/test split, in the order that keeps the test period unseen:
@@ -50,17 +49,24 @@ public final class ModelExperiment {
     public record Fitted(Forecaster model, FitReport report, FactorMatrix validScores, ModelMetrics valid) {
     }
 
-    /** Features and label computed by a fresh engine ({@code threads} workers). */
+    /** How a feature gets computed: by the engine, or through a cache keyed by the universe's fingerprint. */
+    @FunctionalInterface
+    public interface FeatureSource {
+        FactorMatrix compute(FactorEngine engine, String fingerprint, Expression e);
+    }
+
+    /** Features and label computed by the engine ({@code threads} workers). */
     public static ModelExperiment prepare(List<BarSeries> universe, Map<String, Expression> features, SplitSpec split, int threads) {
-        return prepare(universe, features, split, (engine, e) -> engine.evaluate(e));
+        return prepare(universe, features, split, threads, (engine, fp, e) -> engine.evaluate(e));
     }
 
     /**
      * Features and label computed through {@code compute} (for example the factors module's Arrow cache), on the
      * universe cut to the split plus warm-up (so the grid's rows are the ones the experiment uses).
      */
-    public static ModelExperiment prepare(List<BarSeries> universe, Map<String, Expression> features, SplitSpec split,
-                                          BiFunction<FactorEngine, Expression, FactorMatrix> compute) {
+    public static ModelExperiment prepare(List<BarSeries> universe, Map<String, Expression> features, SplitSpec split, int threads,
+                                          FeatureSource compute) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (universe.isEmpty()) throw new IllegalArgumentException("no market data");
         if (features.isEmpty()) throw new IllegalArgumentException("no features");
         ZoneId zone = universe.get(0).instrument().exchangeZone();
@@ -76,13 +82,13 @@ public final class ModelExperiment {
         }
         if (cut.isEmpty()) throw new IllegalArgumentException("no bars in the split " + split);
         UniverseLoader.Universe u = UniverseLoader.of(cut);
-        FactorEngine engine = new FactorEngine(new FactorData(u.panel()), 2, 32);
+        FactorEngine engine = new FactorEngine(new FactorData(u.panel()), threads, 32);
         Map<String, FactorMatrix> fs = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> e : features.entrySet()) {
             e.getValue().checkFields(engine.data().fieldNames());
-            fs.put(e.getKey(), compute.apply(engine, e.getValue()));
+            fs.put(e.getKey(), compute.compute(engine, u.fingerprint(), e.getValue()));
         }
-        FactorMatrix raw = compute.apply(engine, Alpha158.label());
+        FactorMatrix raw = compute.compute(engine, u.fingerprint(), Alpha158.label());
         Dataset d = DatasetBuilder.of(fs, raw);
         SplitSpec.SplitRows r = split.rows(d.times(), zone).purged(DatasetBuilder.LABEL_HORIZON);
         return new ModelExperiment(u.series(), d, raw, r, zone);
@@ -118,6 +124,11 @@ public final class ModelExperiment {
             p = FactorBacktest.run(scores, rawLabel, series, t[from], t[to - 1], FactorBacktest.Options.qlibDefaults());
         }
         return new ModelMetrics(period, IcStats.of(d.ic(), 1), IcStats.of(d.rankIc(), 1), p);
+    }
+
+    /** The universe as cut for this experiment (train start minus warm-up to test end plus the label's days). */
+    public List<BarSeries> series() {
+        return series;
     }
 
     public ZoneId zone() {
