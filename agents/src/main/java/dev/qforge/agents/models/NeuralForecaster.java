@@ -28,17 +28,18 @@ import java.util.Set;
  * epoch are kept. Initial weights come from the same seed, so two fits on CPU give bit-identical predictions.
  *
  * <p>Parameters: {@code hidden} (64), {@code layers} (2), {@code lr} (1e-3), {@code epochs} (50), {@code patience}
- * (5), {@code batch} (800), {@code window} (20, recurrent nets only).
+ * (5), {@code batch} (800), {@code threads} (ND4J threads during fit and predict, 1: see {@link Nd4jThreads}),
+ * {@code window} (20, recurrent nets only).
  */
 public final class NeuralForecaster extends BaseForecaster {
 
-    static final Set<String> MLP_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch");
-    static final Set<String> RNN_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "window");
+    static final Set<String> MLP_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads");
+    static final Set<String> RNN_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads", "window");
     private static final String WEIGHTS = "weights.bin";
     private static final int SCORE_BATCH = 4096;
 
     private final NetGraphs.Kind kind;
-    private final int hidden, layers, epochs, patience, batch, window;
+    private final int hidden, layers, epochs, patience, batch, window, threads;
     private final double lr;
     private RobustScaler scaler;
     private NetParams params;
@@ -52,6 +53,7 @@ public final class NeuralForecaster extends BaseForecaster {
         epochs = positive(spec, "epochs", 50);
         patience = positive(spec, "patience", 5);
         batch = positive(spec, "batch", 800);
+        threads = positive(spec, "threads", 1);
         window = kind == NetGraphs.Kind.MLP ? 1 : positive(spec, "window", 20);
         lr = XgboostForecaster.range(spec, "lr", 1e-3, 0, 1, false);
     }
@@ -64,6 +66,10 @@ public final class NeuralForecaster extends BaseForecaster {
 
     @Override
     public FitReport fit(Dataset train, Dataset valid) {
+        return Nd4jThreads.with(threads, () -> doFit(train, valid));
+    }
+
+    private FitReport doFit(Dataset train, Dataset valid) {
         long t0 = System.nanoTime();
         sameFeatures(train, valid);
         Samples tr = Samples.training(train, "train");
@@ -170,7 +176,7 @@ public final class NeuralForecaster extends BaseForecaster {
     public FactorMatrix predict(Dataset data) {
         requireFitted(data);
         Samples s = Samples.scoring(data);
-        return Samples.toMatrix(data, s, score(data, s), spec.type());
+        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(data, s)), spec.type());
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.qforge.agents.models;
 
 import dev.qforge.factors.eval.FactorMatrix;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.factory.Nd4j;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,26 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 class NeuralForecasterTest {
-
-    private static int threads, masterThreads;
-
-    /**
-     * These nets are tiny: with OpenMP threads on a loaded two-core machine every op waits on a spinning team
-     * (a GRU fit was 20x slower). One thread for this class, restored afterwards.
-     */
-    @BeforeAll
-    static void oneThread() {
-        threads = Nd4j.getEnvironment().maxThreads();
-        masterThreads = Nd4j.getEnvironment().maxMasterThreads();
-        Nd4j.getEnvironment().setMaxThreads(1);
-        Nd4j.getEnvironment().setMaxMasterThreads(1);
-    }
-
-    @AfterAll
-    static void restoreThreads() {
-        Nd4j.getEnvironment().setMaxThreads(threads);
-        Nd4j.getEnvironment().setMaxMasterThreads(masterThreads);
-    }
 
     private static ModelSpec spec(String type, long seed, int epochs) {
         ModelSpec s = ModelSpec.of(type, seed).with("hidden", 16).with("layers", 1).with("epochs", epochs)
