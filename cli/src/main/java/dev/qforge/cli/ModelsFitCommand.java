@@ -169,14 +169,18 @@ final class ModelsFitCommand implements Callable<Integer> {
         return m;
     }
 
+    private static java.time.LocalDate day(long millis, ZoneId z) {
+        return java.time.Instant.ofEpochMilli(millis).atZone(z).toLocalDate();
+    }
+
     private static void print(PrintWriter out, ModelExperiment x, ModelSpec ms, int nFeatures, ModelExperiment.Fitted fit, ModelMetrics test) {
         ZoneId z = x.zone();
         long[] t = x.dataset().times();
         SplitSpec.SplitRows r = x.rows();
         out.printf(Locale.ROOT, "model %s, %d features, %d instruments%n", ms, nFeatures, x.dataset().symbols().size());
         out.printf(Locale.ROOT, "train %s .. %s, valid %s .. %s, test %s .. %s (train and valid end %d days early: the label's horizon)%n",
-                Times.show(t[r.trainFrom()], z), Times.show(t[r.trainTo() - 1], z), Times.show(t[r.validFrom()], z), Times.show(t[r.validTo() - 1], z),
-                Times.show(t[r.testFrom()], z), Times.show(t[r.testTo() - 1], z), 2);
+                day(t[r.trainFrom()], z), day(t[r.trainTo() - 1], z), day(t[r.validFrom()], z), day(t[r.validTo() - 1], z),
+                day(t[r.testFrom()], z), day(t[r.testTo() - 1], z), dev.qforge.agents.models.DatasetBuilder.LABEL_HORIZON);
         FitReport f = fit.report();
         out.printf(Locale.ROOT, "fit: %d iterations, best %d, train loss %.5f, valid loss %.5f (MSE on the rank-normalised label), %.1f s%n",
                 f.iterations(), f.bestIteration(), f.trainLoss(), f.validLoss(), f.millis() / 1000.0);
