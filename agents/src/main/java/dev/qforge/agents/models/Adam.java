@@ -29,9 +29,14 @@ final class Adam {
         for (Map.Entry<String, INDArray> e : params.arrays().entrySet()) {
             INDArray g = grads.get(e.getKey());
             if (g == null) continue; // a parameter the loss does not reach this step
-            INDArray mm = m.get(e.getKey()).muli(B1).addi(g.mul(1 - B1));
-            INDArray vv = v.get(e.getKey()).muli(B2).addi(g.mul(g).muli(1 - B2));
-            e.getValue().subi(mm.div(Transforms.sqrt(vv, true).addi(EPS)).muli(alpha));
+            // temporaries are closed at once: their native buffers would otherwise wait for the garbage collector
+            try (INDArray g1 = g.mul(1 - B1); INDArray g2 = g.mul(g).muli(1 - B2)) {
+                INDArray mm = m.get(e.getKey()).muli(B1).addi(g1);
+                INDArray vv = v.get(e.getKey()).muli(B2).addi(g2);
+                try (INDArray den = Transforms.sqrt(vv, true).addi(EPS); INDArray step = mm.div(den).muli(alpha)) {
+                    e.getValue().subi(step);
+                }
+            }
         }
     }
 }

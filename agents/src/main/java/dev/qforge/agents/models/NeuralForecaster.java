@@ -89,6 +89,7 @@ public final class NeuralForecaster extends BaseForecaster {
         double[] trainC = new double[epochs], validC = new double[epochs];
         Map<String, INDArray> best = params.snapshot();
         int bestEpoch = -1, run = 0;
+        SameDiffMemory.Budget budget = new SameDiffMemory.Budget();
         for (int e = 0; e < epochs; e++) {
             shuffle(order, rnd);
             double sum = 0;
@@ -96,24 +97,42 @@ public final class NeuralForecaster extends BaseForecaster {
                 int to = Math.min(order.length, from + batch);
                 Map<String, INDArray> ph = Map.of("x", input(train, tr, order, from, to), "y", labels(tr, order, from, to));
                 OutAndGrad og = graph.calculateGradientsAndOutputs(ph, List.of("loss"), names);
+                SameDiffMemory.noCache(graph);
                 adam.apply(params, og.getGradients());
                 sum += og.getOutputs().get("loss").getDouble(0) * (to - from);
+                // free the native buffers now: with a large heap the collector runs too rarely to keep up with them
+                closeAll(ph);
+                closeAll(og.getGradients());
+                closeAll(og.getOutputs());
+                budget.check();
             }
             run = e + 1;
             trainC[e] = sum / order.length; // the running train loss over the epoch's batches, as Qlib logs it
             validC[e] = va.mse(score(valid, va));
             if (bestEpoch < 0 || validC[e] < validC[bestEpoch]) {
                 bestEpoch = e;
+                closeAll(best);
                 best = params.snapshot();
             } else if (e - bestEpoch >= patience) {
                 break;
             }
         }
         params.restore(best);
+        closeAll(best);
         trainCurve = java.util.Arrays.copyOf(trainC, run);
         validCurve = java.util.Arrays.copyOf(validC, run);
         report = new FitReport(spec.type(), run, bestEpoch + 1, trainC[bestEpoch], validC[bestEpoch], (System.nanoTime() - t0) / 1_000_000);
         return report;
+    }
+
+    private void closeAll(Map<String, INDArray> arrays) {
+        for (INDArray a : arrays.values()) {
+            // never a parameter array itself (the graph and the optimiser hold those)
+            if (a == null || a.wasClosed() || !a.closeable()) continue;
+            boolean param = false;
+            for (INDArray p : params.arrays().values()) param |= p == a;
+            if (!param) a.close();
+        }
     }
 
     private static void shuffle(int[] a, Random rnd) {
@@ -165,9 +184,13 @@ public final class NeuralForecaster extends BaseForecaster {
         float[] p = new float[s.n()];
         for (int from = 0; from < s.n(); from += SCORE_BATCH) {
             int to = Math.min(s.n(), from + SCORE_BATCH);
-            INDArray out = graph.output(Map.of("x", input(d, s, null, from, to)), "pred").get("pred");
-            float[] v = out.dup('c').data().asFloat();
+            Map<String, INDArray> ph = Map.of("x", input(d, s, null, from, to));
+            Map<String, INDArray> out = graph.output(ph, "pred");
+            SameDiffMemory.noCache(graph);
+            float[] v = out.get("pred").dup('c').data().asFloat();
             System.arraycopy(v, 0, p, from, to - from);
+            closeAll(ph);
+            closeAll(out);
         }
         return p;
     }
