@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks against a peer measured in the same run (timings are never asserted in tests).",
         subcommands = {DataBench.class, dev.qforge.bench.BacktestBench.class, dev.qforge.bench.FactorsBench.class, dev.qforge.bench.PaperBench.class, BenchQCommand.class,
-                dev.qforge.bench.SparkBench.class})
+                dev.qforge.bench.SparkBench.class, BenchModelsCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
