@@ -62,24 +62,7 @@ public final class DataRefLoader {
     static List<BarSeries> read(DataRef ref) {
         Policy policy = Policy.valueOf(ref.policy().trim().toUpperCase(Locale.ROOT));
         Map<String, BarSeries> bySymbol = new HashMap<>();
-        for (String r : ref.refs()) {
-            Path p = Path.of(r);
-            if (Files.isDirectory(p)) {
-                for (Path f : files(p)) {
-                    try {
-                        BarSeries s = MarketData.load(f, null, policy).series();
-                        bySymbol.putIfAbsent(s.symbol(), s);
-                    } catch (NotMarketDataException e) {
-                        // not market data: the driver left it out too
-                    } catch (RuntimeException e) {
-                        // rejected by the policy: the driver skipped it with a warning
-                    }
-                }
-            } else {
-                BarSeries s = MarketData.load(r, null, policy).series();
-                bySymbol.putIfAbsent(s.symbol(), s);
-            }
-        }
+        for (BarSeries s : readAll(ref.refs(), policy)) bySymbol.putIfAbsent(s.symbol(), s);
         List<BarSeries> out = new ArrayList<>();
         for (int i = 0; i < ref.symbols().size(); i++) {
             String sym = ref.symbols().get(i);
@@ -97,6 +80,32 @@ public final class DataRefLoader {
             out.add(w);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Every series of {@code refs} in the order the command line reads them: a folder gives its market-data
+     * files in name order (files that are not market data, or that the policy rejects, are left out as the
+     * driver left them out), a file or bundled set its one series.
+     */
+    static List<BarSeries> readAll(List<String> refs, Policy policy) {
+        List<BarSeries> out = new ArrayList<>();
+        for (String r : refs) {
+            Path p = Path.of(r);
+            if (Files.isDirectory(p)) {
+                for (Path f : files(p)) {
+                    try {
+                        out.add(MarketData.load(f, null, policy).series());
+                    } catch (NotMarketDataException e) {
+                        // not market data: the driver left it out too
+                    } catch (RuntimeException e) {
+                        // rejected by the policy: the driver skipped it with a warning
+                    }
+                }
+            } else {
+                out.add(MarketData.load(r, null, policy).series());
+            }
+        }
+        return out;
     }
 
     private static List<Path> files(Path dir) {

@@ -31,10 +31,19 @@ public final class SparkEngine implements AutoCloseable {
 
     /** Starts (or joins) a session on {@code master}; null means the submitted or default master. */
     public static SparkEngine start(String master) {
+        SparkConf conf = conf(master);
+        boolean existed = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        SparkSession s = SparkSession.builder().config(conf).getOrCreate();
+        s.sparkContext().setLogLevel("WARN");
+        return new SparkEngine(s, !existed);
+    }
+
+    /** The configuration a session on {@code master} starts with (the checked, trimmed URL: Spark does not trim it). */
+    static SparkConf conf(String master) {
         SparkConf conf = new SparkConf(true).setAppName("qforge");
         if (master != null && !master.isBlank()) {
             checkMaster(master);
-            conf.setMaster(master);
+            conf.setMaster(master.trim());
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
@@ -45,10 +54,7 @@ public final class SparkEngine implements AutoCloseable {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
-        boolean existed = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
-        SparkSession s = SparkSession.builder().config(conf).getOrCreate();
-        s.sparkContext().setLogLevel("WARN");
-        return new SparkEngine(s, !existed);
+        return conf;
     }
 
     /** Wraps a session the caller owns (a notebook's, a test's); closing the engine leaves it running. */

@@ -1,6 +1,5 @@
 package dev.qforge.distributed;
 
-import dev.qforge.data.BarSeries;
 import dev.qforge.data.MarketData;
 import dev.qforge.data.validate.Policy;
 import dev.qforge.factors.io.UniverseLoader;
@@ -75,9 +74,8 @@ public record UniverseRef(List<String> paths, String policy, String fingerprint)
         if (r.paths.size() == 1 && Files.isDirectory(Path.of(r.paths.get(0)))) {
             u = UniverseLoader.load(Path.of(r.paths.get(0)), policy, null);
         } else {
-            List<BarSeries> s = new ArrayList<>();
-            for (String p : r.paths) s.add(MarketData.load(p, null, policy).series());
-            u = UniverseLoader.of(s);
+            // files, bundled sets and folders mixed (--data a,b): read as the command line reads them
+            u = UniverseLoader.of(DataRefLoader.readAll(r.paths, policy));
         }
         if (!u.fingerprint().equals(r.fingerprint)) {
             throw new IllegalStateException("executor: the universe at " + r.paths + " has other bars than the driver read (fingerprint "

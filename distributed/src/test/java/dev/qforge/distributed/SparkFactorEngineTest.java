@@ -155,4 +155,27 @@ class SparkFactorEngineTest {
         assertThatThrownBy(other::load).hasMessageContaining("other bars than the driver");
         assertThatThrownBy(() -> other.seed(universe)).hasMessageContaining("not the referenced one");
     }
+
+    @Test
+    void aUniverseGivenAsSeveralFoldersIsReadByExecutorsAsTheDriverReadIt() throws IOException {
+        // the CLI's --data a,b with folders: the driver reads every bar file of each folder, in name order
+        Path a = dir.resolve("two/a"), b = dir.resolve("two/b");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        List<BarSeries> series = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            BarSeries s = GbmGenerator.of(0.05, 0.3).generate(Instrument.usEquity("F" + i), Timeframe.D1, LocalDate.of(2019, 1, 2).plusDays(3L * i),
+                    120, 40 + i, 500 + i);
+            CsvBarWriter.write(s, (i < 3 ? a : b).resolve("F" + i + ".csv"));
+            series.add(dev.qforge.data.MarketData.load((i < 3 ? a : b).resolve("F" + i + ".csv"), null, Policy.DROP).series());
+        }
+        Files.writeString(a.resolve("README.md"), "not market data");
+        UniverseLoader.Universe u = UniverseLoader.of(series);
+        UniverseRef two = UniverseRef.of(List.of(a.toString(), b.toString()), "drop", u);
+        List<Expression> exprs = List.of(Expression.parse("Mean($close, 5) / $close"), Expression.parse("CSRank(Std($close, 10))"));
+        FactorData fd = new FactorData(u.panel());
+        long[][] local = collect(exprs.size(), fd.rows(), fd.cols(), sink -> new FactorEngine(fd, 2, 4).run(exprs, sink, null));
+        long[][] remote = collect(exprs.size(), fd.rows(), fd.cols(), sink -> new SparkFactorEngine(spark, two, fd, 2, 4).run(exprs, sink));
+        for (int e = 0; e < exprs.size(); e++) assertThat(remote[e]).as(exprs.get(e).text()).isEqualTo(local[e]);
+    }
 }

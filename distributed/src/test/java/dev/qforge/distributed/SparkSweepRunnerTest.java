@@ -181,6 +181,8 @@ class SparkSweepRunnerTest {
                 .hasMessageContaining("spark://HOST:PORT");
         SparkEngine.checkMaster("local[2,3]");
         SparkEngine.checkMaster("spark://host:7077");
+        // a quoted --master " local[2]" passes the check, so the session must get the trimmed URL (Spark cannot parse the other)
+        assertThat(SparkEngine.conf(" local[2] ").get("spark.master")).isEqualTo("local[2]");
     }
 
     /** sma-cross, except that a run with {@code fast == bad} throws from onBar (a strategy bug for that point). */
