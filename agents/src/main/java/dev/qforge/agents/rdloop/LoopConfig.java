@@ -47,7 +47,7 @@ public record LoopConfig(long seed, int loops, long wallBudgetSeconds, long toke
     /** 20 loops, 10 attempts, linear Thompson sampling, accept on validation IC, TopK-Dropout 50/5, 200 simulations. */
     public static LoopConfig defaults(long seed) {
         return new LoopConfig(seed, 20, 0, 0, 10, "linear-thompson", "IC", 0.0, 0.99, 50, 5, 200, 7, 24,
-                List.of("ridge", "xgboost", "mlp"), 5);
+                List.of("ridge", "xgboost"), 5);
     }
 
     public LoopConfig withLoops(int n) {
