@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rdloop", mixinStandardHelpOptions = true,
         description = "The R&D loop: research (offline MCTS search or a language model) proposes factors and models, development "
                 + "checks and repairs them, feedback scores them on the validation period, a bandit picks the next arm.",
-        subcommands = {RdloopRunCommand.class, RdloopResumeCommand.class, RdloopReportCommand.class, RdloopListCommand.class})
+        subcommands = {RdloopRunCommand.class, RdloopResumeCommand.class, RdloopReportCommand.class, RdloopListCommand.class, RdloopBenchCommand.class})
 final class RdloopCommand implements Runnable {
 
     @Spec

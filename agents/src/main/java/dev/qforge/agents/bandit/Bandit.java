@@ -25,11 +25,15 @@ public interface Bandit {
     /** A short name for reports, for example {@code linear-thompson}. */
     String name();
 
-    /** Builds the bandit called {@code name} ({@code linear-thompson}, {@code ucb1}, {@code epsilon-greedy}) with default settings. */
+    /**
+     * Builds the bandit called {@code name} with default settings: {@code linear-thompson} (prior precision 1,
+     * exploration scale 0.05, about the size of the R&amp;D loop's rewards, so that sampled weights differ by what the
+     * rewards can tell apart), {@code ucb1} (c = 0.1, sqrt 2 scaled to rewards of a few hundredths) or {@code epsilon-greedy} (epsilon 0.1).
+     */
     static Bandit named(String name, int arms, int dimension) {
         return switch (name) {
-            case "linear-thompson", "thompson", "lints" -> new LinearThompsonSampling(arms, dimension, 1.0, 0.5);
-            case "ucb1", "ucb" -> new Ucb1(arms, Math.sqrt(2));
+            case "linear-thompson", "thompson", "lints" -> new LinearThompsonSampling(arms, dimension, 1.0, 0.05);
+            case "ucb1", "ucb" -> new Ucb1(arms, 0.1);
             case "epsilon-greedy", "egreedy" -> new EpsilonGreedy(arms, 0.1);
             default -> throw new IllegalArgumentException("unknown scheduler '" + name + "': expected linear-thompson, ucb1 or epsilon-greedy");
         };

@@ -14,17 +14,18 @@ import java.util.Set;
  *
  * <p><b>Factor arm</b>: each loop runs {@link MctsFactorSearch} ({@code simulations} simulations, reward |IC| on the
  * validation rows) and scores {@code mutations} children of the accepted factors ({@link FactorMutation}). All
- * candidates are ranked by |validation IC|; the proposal is the best one not tried in an earlier loop and not
- * accepted, preferring one whose mean daily |correlation| with every accepted factor stays below 0.9 (so the set
- * grows in new directions; a near-copy would be rejected as a duplicate anyway). A repair request takes the next
- * candidate in that order. <b>Model arm</b>: {@link ModelSearch}.
+ * candidates not tried in an earlier loop are ranked by |validation IC|, and the best {@value #SHORTLIST} of them
+ * again by {@code |IC| x (1 - max |corr|)}, the highest mean daily |correlation| with an accepted factor discounting
+ * a candidate that repeats what the set already has (RSRM and AlphaGen reward a formula's contribution to the
+ * collection rather than its IC alone). The proposal is the first of that order; a repair request takes the next. <b>Model arm</b>: {@link ModelSearch}.
  *
  * <p>Everything random comes from the loop's generator in the {@link ResearchContext}; the candidate pool of a loop
  * is kept only while that loop runs.
  */
 public final class OfflineResearcher implements Researcher {
 
-    static final double NOVELTY = 0.9;
+    /** Candidates re-ranked by their synergy with the accepted set. */
+    static final int SHORTLIST = 30;
 
     private final SearchScorer scorer;
     private final ExpressionGrammar grammar;
@@ -83,27 +84,26 @@ public final class OfflineResearcher implements Researcher {
             ranked.add(e.getKey());
         }
         ranked.sort(Comparator.comparingDouble((String t) -> -Math.abs(found.get(t))).thenComparing(Comparator.naturalOrder()));
-        // novel candidates first, in IC order; the rest after them
+        // the strongest SHORTLIST by |IC| are re-ranked by |IC| x (1 - max |correlation| with the accepted factors),
+        // so a candidate that repeats an accepted signal falls behind one that adds a new one; the rest follow by |IC|
         List<FactorMatrix> accepted = new ArrayList<>();
         for (String p : parents) accepted.add(scorer.matrix(stripNegation(p)));
-        List<String> novel = new ArrayList<>(), rest = new ArrayList<>();
-        for (String t : ranked) {
-            if (novel.size() >= 20) {
-                rest.add(t);
-                continue;
-            }
-            FactorMatrix m = accepted.isEmpty() ? null : scorer.matrix(t);
-            boolean isNovel = true;
-            for (FactorMatrix a : accepted) {
-                double c = Math.abs(scorer.correlation(m, a));
-                if (c >= NOVELTY) {
-                    isNovel = false;
-                    break;
+        List<String> head = new ArrayList<>(ranked.subList(0, Math.min(SHORTLIST, ranked.size())));
+        Map<String, Double> synergy = new java.util.HashMap<>();
+        for (String t : head) {
+            double maxCorr = 0;
+            if (!accepted.isEmpty()) {
+                FactorMatrix m = scorer.matrix(t);
+                for (FactorMatrix a : accepted) {
+                    double c = Math.abs(scorer.correlation(m, a));
+                    if (Double.isFinite(c)) maxCorr = Math.max(maxCorr, c);
                 }
             }
-            (isNovel ? novel : rest).add(t);
+            synergy.put(t, Math.abs(found.get(t)) * (1 - maxCorr));
         }
-        novel.addAll(rest);
+        head.sort(Comparator.comparingDouble((String t) -> -synergy.get(t)).thenComparing(Comparator.naturalOrder()));
+        List<String> novel = new ArrayList<>(head);
+        novel.addAll(ranked.subList(head.size(), ranked.size()));
         pool = novel;
         poolLoop = ctx.loop();
         next = 0;

@@ -29,7 +29,7 @@ public final class SearchScorer {
         int from = Math.max(0, data.rows().validFrom() - warmup);
         int to = data.rows().validTo();
         var panel = slice(data.panel(), from, to);
-        this.engine = new FactorEngine(new FactorData(panel), 2, 64);
+        this.engine = new FactorEngine(new FactorData(panel), 1, 64);
         var label = data.label();
         int cols = label.cols();
         double[] l = java.util.Arrays.copyOfRange(label.values(), from * cols, to * cols);

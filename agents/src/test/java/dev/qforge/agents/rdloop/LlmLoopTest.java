@@ -27,17 +27,18 @@ class LlmLoopTest {
         String factorFallback = "expression: Mean($volume,5)/$volume";
         List<String> model = List.of("```json\n{\"type\": \"ridge\", \"params\": {\"alpha\": -1}}\n```");
         String modelFallback = "```json\n{\"type\": \"ridge\", \"params\": {\"alpha\": 10}}\n```";
-        try (FakeLlmServer server = new FakeLlmServer(factor, factorFallback, model, modelFallback, 2500);
+        try (FakeLlmServer server = new FakeLlmServer(factor, factorFallback, model, modelFallback, 9000);
              OpenAiChatClient client = new OpenAiChatClient(OpenAiConfig.of(server.baseUrl(), "fake-researcher")
-                     .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700)).withRetries(0, Duration.ofMillis(10), Duration.ofMillis(10)))) {
+                     .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(4)).withRetries(0, Duration.ofMillis(10), Duration.ofMillis(10)))) {
             ResearchData d = LoopFixtures.split(LoopFixtures.U).research();
-            LoopConfig cfg = LoopFixtures.config(2, 6).withAttempts(4);
+            LoopConfig cfg = LoopFixtures.config(2, 5).withAttempts(4);
             RdLoopStore store = LoopFixtures.store();
             store.createRun("llm", client.name(), "synthetic", d.fingerprint(), "s", cfg);
-            LoopState st = new RdLoop("llm", cfg, d, new LlmResearcher(client, cfg, 0.7, 1024), LoopFixtures.TestRidge::new, store,
+            // no forecaster: every loop is a factor loop, so the script's order is the loops' order
+            LoopState st = new RdLoop("llm", cfg, d, new LlmResearcher(client, cfg, 0.7, 1024), null, store,
                     LoopFixtures.clock(), null).run();
 
-            assertThat(st.steps()).hasSize(6);
+            assertThat(st.steps()).hasSize(5);
             List<StepRecord> fs = st.steps().stream().filter(s -> s.arm() == Arm.FACTOR).toList();
             StepRecord first = fs.get(0);
             assertThat(first.attempts()).hasSize(4);
@@ -70,11 +71,32 @@ class LlmLoopTest {
             // tokens come from the server's usage reports: 120 per answered call
             long answered = st.steps().stream().flatMap(s -> s.attempts().stream()).filter(a -> a.tokens() > 0).count();
             assertThat(st.tokens()).isEqualTo(120 * answered).isPositive();
-            // the model arm, when drawn, repaired a bad parameter
-            st.steps().stream().filter(s -> s.arm() == Arm.MODEL).findFirst().ifPresent(m -> {
-                assertThat(m.attempts().get(0).error()).contains("alpha");
-                assertThat(m.code()).contains("ridge");
-            });
+        }
+    }
+
+    @Test
+    void theModelArmAsksForAModelAndRepairsABadParameter() throws Exception {
+        String factor = "```json\n{\"expression\": \"$factor\"}\n```";
+        List<String> model = List.of("I would use a linear model.", "```json\n{\"type\": \"ridge\", \"params\": {\"alpha\": -1}}\n```");
+        String modelFallback = "```json\n{\"hypothesis\": \"more shrinkage\", \"type\": \"ridge\", \"params\": {\"alpha\": 10}}\n```";
+        try (FakeLlmServer server = new FakeLlmServer(List.of(), factor, model, modelFallback, 1);
+             OpenAiChatClient client = new OpenAiChatClient(OpenAiConfig.of(server.baseUrl(), "fake-researcher")
+                     .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(4)).withRetries(0, Duration.ofMillis(10), Duration.ofMillis(10)))) {
+            ResearchData d = LoopFixtures.split(LoopFixtures.U).research();
+            LoopConfig cfg = LoopFixtures.config(2, 4).withAttempts(4);
+            RdLoopStore store = LoopFixtures.store();
+            store.createRun("llm-model", client.name(), "synthetic", d.fingerprint(), "s", cfg);
+            LoopState st = new RdLoop("llm-model", cfg, d, new LlmResearcher(client, cfg, 0.7, 1024), LoopFixtures.TestRidge::new, store,
+                    LoopFixtures.clock(), null).run();
+            StepRecord m = st.steps().stream().filter(s -> s.arm() == Arm.MODEL).findFirst().orElseThrow();
+            assertThat(m.attempts().get(0).error()).contains("no model spec");
+            assertThat(m.attempts().get(1).error()).contains("alpha");
+            assertThat(m.attempts().get(2).ok()).isTrue();
+            assertThat(m.code()).isEqualTo("{\"type\":\"ridge\",\"params\":{\"alpha\":10}}");
+            assertThat(m.candidate().ic()).isFinite();
+            String system = server.requests.stream().map(r -> r.get("messages").get(0).get("content").asText())
+                    .filter(t -> t.contains("forecasting model")).findFirst().orElseThrow();
+            assertThat(system).contains("ridge").contains("Model types");
         }
     }
 }

@@ -43,9 +43,9 @@ final class LoopFixtures {
         return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     }
 
-    /** A small, fast config: 30 holdings, 60 simulations. */
+    /** A small, fast config: 20 holdings, 40 simulations. */
     static LoopConfig config(long seed, int loops) {
-        return LoopConfig.defaults(seed).withLoops(loops).withPortfolio(20, 3).withSearch(60, 5, 8).withModelTypes(java.util.List.of("ridge"));
+        return LoopConfig.defaults(seed).withLoops(loops).withPortfolio(20, 3).withSearch(40, 5, 8).withModelTypes(java.util.List.of("ridge"));
     }
 
     /**

@@ -19,7 +19,7 @@ class ResumeTest {
     @Test
     void resumeAfterAKillMidRunGivesTheSameFinalState() {
         ResearchData d = LoopFixtures.split(LoopFixtures.U).research();
-        LoopConfig cfg = LoopFixtures.config(11, 7);
+        LoopConfig cfg = LoopFixtures.config(11, 6);
         RdLoopStore store = LoopFixtures.store();
 
         store.createRun("whole", "offline", "synthetic", d.fingerprint(), "s", cfg);
@@ -70,6 +70,44 @@ class ResumeTest {
         assertThat(s.loopsDone()).isEqualTo(1);
         assertThat(s.tokens()).isEqualTo(40);
         assertThat(store.run("tok").orElseThrow().status()).isEqualTo("token-budget");
+    }
+
+    @Test
+    void theWallBudgetCountsLoopTimeFromTheClock() {
+        ResearchData d = LoopFixtures.split(LoopFixtures.U).research();
+        RdLoopStore store = LoopFixtures.store();
+        LoopConfig cfg = LoopFixtures.config(3, 10).withBudgets(5, 0);
+        store.createRun("wall", "offline", "synthetic", d.fingerprint(), "s", cfg);
+        // every reading of this clock is 1.5 s after the previous one, so each loop lasts 1.5 s or more
+        java.time.Clock ticking = new java.time.Clock() {
+            long now;
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochMilli(millis());
+            }
+
+            @Override
+            public long millis() {
+                return now += 1500;
+            }
+        };
+        LoopState s = new RdLoop("wall", cfg, d, new OfflineResearcher(d, cfg), null, store, ticking, null).run();
+        assertThat(s.loopsDone()).isBetween(1, 4);
+        assertThat(s.millis()).isGreaterThanOrEqualTo(5000);
+        long beforeLast = s.millis() - s.steps().get(s.loopsDone() - 1).millis();
+        assertThat(beforeLast).isLessThan(5000);
+        assertThat(store.run("wall").orElseThrow().status()).isEqualTo("wall-budget");
     }
 
     private static RdLoop loop(String id, LoopConfig cfg, ResearchData d, RdLoopStore store, RdLoop.Listener l) {

@@ -28,7 +28,7 @@ class TestPeriodTest {
 
     @Test
     void theLoopsResultDoesNotDependOnTestPeriodPrices() {
-        LoopConfig cfg = LoopFixtures.config(5, 4);
+        LoopConfig cfg = LoopFixtures.config(5, 3);
         LoopState clean = run(LoopFixtures.split(LoopFixtures.U), cfg);
         // the same universe with every test-period price and the planted factor there replaced by garbage
         HeldOutSplit poisoned = poisoned(LoopFixtures.U);
