@@ -64,7 +64,7 @@ final class RdloopRunCommand implements Callable<Integer> {
     @Option(names = "--accept", defaultValue = "IC", paramLabel = "METRIC", description = "Validation metric a new state must improve: IC, ICIR, Rank IC, Rank ICIR, ARR, IR, MDD, Sharpe (default ${DEFAULT-VALUE}).")
     String accept;
 
-    @Option(names = "--min-improvement", defaultValue = "0", description = "Required improvement over the best (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-improvement", defaultValue = "0.0001", description = "Required improvement over the best (default ${DEFAULT-VALUE}).")
     double minImprovement;
 
     @Option(names = "--wall-budget", defaultValue = "0", paramLabel = "SECONDS", description = "Stop starting loops after this much wall time (0: none).")

@@ -44,9 +44,13 @@ public record LoopConfig(long seed, int loops, long wallBudgetSeconds, long toke
         if (scheduler == null || scheduler.isBlank()) throw new IllegalArgumentException("scheduler must be named");
     }
 
-    /** 20 loops, 10 attempts, linear Thompson sampling, accept on validation IC, TopK-Dropout 50/5, 200 simulations. */
+    /**
+     * 20 loops, 10 attempts, linear Thompson sampling, accept when the validation IC beats the best by more than 1e-4
+     * (so that a model that merely rescales the score, equal up to rounding, is not an improvement), TopK-Dropout 50/5,
+     * 200 simulations of expressions up to 7 symbols, 24 mutation children, model types ridge and xgboost.
+     */
     public static LoopConfig defaults(long seed) {
-        return new LoopConfig(seed, 20, 0, 0, 10, "linear-thompson", "IC", 0.0, 0.99, 50, 5, 200, 7, 24,
+        return new LoopConfig(seed, 20, 0, 0, 10, "linear-thompson", "IC", 1e-4, 0.99, 50, 5, 200, 7, 24,
                 List.of("ridge", "xgboost"), 5);
     }
 
