@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code qforge bench ...}: side-by-side benchmarks that print a ratio against a peer measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks against a peer measured in the same run (timings are never asserted in tests).",
-        subcommands = {DataBench.class, dev.qforge.bench.BacktestBench.class, dev.qforge.bench.FactorsBench.class, dev.qforge.bench.PaperBench.class, BenchQCommand.class})
+        subcommands = {DataBench.class, dev.qforge.bench.BacktestBench.class, dev.qforge.bench.FactorsBench.class, dev.qforge.bench.PaperBench.class, BenchQCommand.class, BenchModelsCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -34,6 +34,20 @@ public final class DatasetBuilder {
         return new Dataset(fs, label, 0, label.rows());
     }
 
+    /**
+     * A dataset from features computed elsewhere (for example read from the factor cache), renamed to the map's keys,
+     * and the raw label, normalised here.
+     */
+    public static Dataset of(Map<String, FactorMatrix> features, FactorMatrix rawLabel) {
+        List<FactorMatrix> fs = new ArrayList<>(features.size());
+        for (Map.Entry<String, FactorMatrix> e : features.entrySet()) {
+            FactorMatrix m = e.getValue();
+            fs.add(m.name().equals(e.getKey()) ? m : new FactorMatrix(e.getKey(), m.times(), m.symbols(), m.values()));
+        }
+        FactorMatrix label = csRankNorm(rawLabel);
+        return new Dataset(fs, label, 0, label.rows());
+    }
+
     /** The 158 Alpha158 features by their Qlib names. */
     public static Map<String, Expression> alpha158() {
         Map<String, Expression> m = new LinkedHashMap<>();

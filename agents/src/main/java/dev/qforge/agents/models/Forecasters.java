@@ -34,6 +34,9 @@ public final class Forecasters {
     static {
         TYPES.put("ridge", new Entry(RidgeForecaster.PARAMS, RidgeForecaster::new));
         TYPES.put("xgboost", new Entry(XgboostForecaster.PARAMS, XgboostForecaster::new));
+        TYPES.put("mlp", new Entry(NeuralForecaster.MLP_PARAMS, s -> new NeuralForecaster(s, NetGraphs.Kind.MLP)));
+        TYPES.put("lstm", new Entry(NeuralForecaster.RNN_PARAMS, s -> new NeuralForecaster(s, NetGraphs.Kind.LSTM)));
+        TYPES.put("gru", new Entry(NeuralForecaster.RNN_PARAMS, s -> new NeuralForecaster(s, NetGraphs.Kind.GRU)));
     }
 
     private Forecasters() {

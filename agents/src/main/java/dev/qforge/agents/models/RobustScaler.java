@@ -1,7 +1,5 @@
 package dev.qforge.agents.models;
 
-import java.util.Arrays;
-
 /**
  * Qlib's {@code RobustZScoreNorm(clip_outlier=True)} followed by {@code Fillna(0)}, the preprocessing of its
  * non-tree models: per feature, {@code z = (x - median) / (1.4826 * MAD + 1e-12)} with the median and median
@@ -31,9 +29,42 @@ record RobustScaler(double[] center, double[] scale) {
         return new RobustScaler(center, scale);
     }
 
-    private static double median(double[] a, int m) {
-        Arrays.sort(a, 0, m);
-        return (m % 2 == 1) ? a[m / 2] : 0.5 * (a[m / 2 - 1] + a[m / 2]);
+    /** Median of {@code a[0..m)} by selection (expected O(m); reorders the prefix). */
+    static double median(double[] a, int m) {
+        double hi = select(a, m, m / 2);
+        if (m % 2 == 1) return hi;
+        double lo = Double.NEGATIVE_INFINITY; // after selection, a[0..m/2) holds the values at or below the upper median
+        for (int i = 0; i < m / 2; i++) lo = Math.max(lo, a[i]);
+        return 0.5 * (lo + hi);
+    }
+
+    /** The k-th smallest of {@code a[0..m)} (Hoare's quickselect, median-of-three pivot), leaving smaller values before k. */
+    private static double select(double[] a, int m, int k) {
+        int lo = 0, hi = m - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double p = median3(a[lo], a[mid], a[hi]);
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < p) i++;
+                while (a[j] > p) j--;
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
+    }
+
+    private static double median3(double x, double y, double z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
     /** Scales one raw value of feature {@code j}: NaN becomes 0, the rest is z-scored and clipped. */

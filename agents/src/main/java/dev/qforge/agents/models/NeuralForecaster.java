@@ -1,0 +1,201 @@
+package dev.qforge.agents.models;
+
+import dev.qforge.factors.eval.FactorMatrix;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * An MLP, LSTM or GRU ({@link NetGraphs}) on SameDiff, trained by Adam on the mean squared error of the normalised
+ * label, with Qlib's preprocessing for non-tree models ({@link RobustScaler}: robust z-score fitted on train, clipped
+ * at ±3, NaN → 0). The recurrent nets read, for each (date, instrument), the last {@code window} days of that
+ * instrument's features (Qlib's {@code TSDatasetH}; days before the first row are zeros). Rows with a NaN label are
+ * not training samples.
+ *
+ * <p>Each epoch visits the train samples in an order shuffled by a {@link Random} seeded from the spec, then measures
+ * the valid MSE; training stops when it has not improved for {@code patience} epochs, and the weights of the best
+ * epoch are kept. Initial weights come from the same seed, so two fits on CPU give bit-identical predictions.
+ *
+ * <p>Parameters: {@code hidden} (64), {@code layers} (2), {@code lr} (1e-3), {@code epochs} (50), {@code patience}
+ * (5), {@code batch} (800), {@code threads} (ND4J threads during fit and predict, 1: see {@link Nd4jThreads}),
+ * {@code window} (20, recurrent nets only).
+ */
+public final class NeuralForecaster extends BaseForecaster {
+
+    static final Set<String> MLP_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads");
+    static final Set<String> RNN_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads", "window");
+    private static final String WEIGHTS = "weights.bin";
+    private static final int SCORE_BATCH = 4096;
+
+    private final NetGraphs.Kind kind;
+    private final int hidden, layers, epochs, patience, batch, window, threads;
+    private final double lr;
+    private RobustScaler scaler;
+    private NetParams params;
+    private SameDiff graph;
+
+    public NeuralForecaster(ModelSpec spec, NetGraphs.Kind kind) {
+        super(spec);
+        this.kind = kind;
+        hidden = positive(spec, "hidden", 64);
+        layers = positive(spec, "layers", 2);
+        epochs = positive(spec, "epochs", 50);
+        patience = positive(spec, "patience", 5);
+        batch = positive(spec, "batch", 800);
+        threads = positive(spec, "threads", 1);
+        window = kind == NetGraphs.Kind.MLP ? 1 : positive(spec, "window", 20);
+        lr = XgboostForecaster.range(spec, "lr", 1e-3, 0, 1, false);
+    }
+
+    private static int positive(ModelSpec spec, String key, int fallback) {
+        int v = spec.integer(key, fallback);
+        if (v < 1) throw new IllegalArgumentException("model " + spec.type() + ": parameter " + key + " = " + v + " must be >= 1");
+        return v;
+    }
+
+    @Override
+    public FitReport fit(Dataset train, Dataset valid) {
+        return Nd4jThreads.with(threads, () -> doFit(train, valid));
+    }
+
+    private FitReport doFit(Dataset train, Dataset valid) {
+        long t0 = System.nanoTime();
+        sameFeatures(train, valid);
+        Samples tr = Samples.training(train, "train");
+        tr.requireEveryFeature(train, "train");
+        Samples va = Samples.training(valid, "valid");
+        scaler = RobustScaler.fit(tr);
+        featureNames = names(train);
+        int k = tr.k();
+        params = NetGraphs.init(kind, k, hidden, layers, spec.seed());
+        graph = NetGraphs.build(kind, params, k, hidden, layers, window);
+        Quiet.run(graph::createGradFunction);
+        Adam adam = new Adam(params, lr);
+        Random rnd = new Random(spec.seed() ^ 0x5DEECE66DL);
+        int[] order = new int[tr.n()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        List<String> names = List.copyOf(params.arrays().keySet());
+        double[] trainC = new double[epochs], validC = new double[epochs];
+        Map<String, INDArray> best = params.snapshot();
+        int bestEpoch = -1, run = 0;
+        for (int e = 0; e < epochs; e++) {
+            shuffle(order, rnd);
+            double sum = 0;
+            for (int from = 0; from < order.length; from += batch) {
+                int to = Math.min(order.length, from + batch);
+                Map<String, INDArray> ph = Map.of("x", input(train, tr, order, from, to), "y", labels(tr, order, from, to));
+                OutAndGrad og = graph.calculateGradientsAndOutputs(ph, List.of("loss"), names);
+                adam.apply(params, og.getGradients());
+                sum += og.getOutputs().get("loss").getDouble(0) * (to - from);
+            }
+            run = e + 1;
+            trainC[e] = sum / order.length; // the running train loss over the epoch's batches, as Qlib logs it
+            validC[e] = va.mse(score(valid, va));
+            if (bestEpoch < 0 || validC[e] < validC[bestEpoch]) {
+                bestEpoch = e;
+                best = params.snapshot();
+            } else if (e - bestEpoch >= patience) {
+                break;
+            }
+        }
+        params.restore(best);
+        trainCurve = java.util.Arrays.copyOf(trainC, run);
+        validCurve = java.util.Arrays.copyOf(validC, run);
+        report = new FitReport(spec.type(), run, bestEpoch + 1, trainC[bestEpoch], validC[bestEpoch], (System.nanoTime() - t0) / 1_000_000);
+        return report;
+    }
+
+    private static void shuffle(int[] a, Random rnd) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static INDArray labels(Samples s, int[] order, int from, int to) {
+        float[] y = new float[to - from];
+        for (int i = from; i < to; i++) y[i - from] = s.y()[order[i]];
+        return Nd4j.create(y, new long[]{to - from, 1}, 'c');
+    }
+
+    /**
+     * The network input of samples {@code order[from..to)}: their scaled features ([b, k]) or, for the recurrent
+     * nets, the scaled features of the last {@code window} days of the same instrument ([window, b, k], oldest first).
+     */
+    private INDArray input(Dataset d, Samples s, int[] order, int from, int to) {
+        int b = to - from, k = s.k(), cols = d.symbols().size();
+        if (window == 1) {
+            float[] x = new float[b * k];
+            for (int i = 0; i < b; i++) {
+                int src = order == null ? from + i : order[from + i];
+                for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
+            }
+            return Nd4j.create(x, new long[]{b, k}, 'c');
+        }
+        float[] x = new float[window * b * k];
+        List<FactorMatrix> f = d.features();
+        for (int i = 0; i < b; i++) {
+            int cell = s.cell()[order == null ? from + i : order[from + i]];
+            int row = cell / cols, col = cell % cols;
+            for (int t = 0; t < window; t++) {
+                int r = row - (window - 1 - t);
+                int base = (t * b + i) * k;
+                if (r < 0) continue; // before the data: zeros, as NaN padding after Fillna(0)
+                int idx = r * cols + col;
+                for (int j = 0; j < k; j++) x[base + j] = scaler.apply(j, f.get(j).values()[idx]);
+            }
+        }
+        return Nd4j.create(x, new long[]{window, b, k}, 'c');
+    }
+
+    private float[] score(Dataset d, Samples s) {
+        float[] p = new float[s.n()];
+        for (int from = 0; from < s.n(); from += SCORE_BATCH) {
+            int to = Math.min(s.n(), from + SCORE_BATCH);
+            INDArray out = graph.output(Map.of("x", input(d, s, null, from, to)), "pred").get("pred");
+            float[] v = out.dup('c').data().asFloat();
+            System.arraycopy(v, 0, p, from, to - from);
+        }
+        return p;
+    }
+
+    @Override
+    public FactorMatrix predict(Dataset data) {
+        requireFitted(data);
+        Samples s = Samples.scoring(data);
+        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(data, s)), spec.type());
+    }
+
+    @Override
+    protected void saveState(Path dir, Map<String, Object> state) throws IOException {
+        state.put("scaler", scalerState(scaler));
+        state.put("validCurve", validCurve);
+        try (OutputStream os = Files.newOutputStream(dir.resolve(WEIGHTS))) {
+            params.write(os);
+        }
+    }
+
+    @Override
+    protected void loadState(Path dir, Map<String, Object> state) throws IOException {
+        scaler = scaler(state.get("scaler"));
+        validCurve = ModelFiles.doubles(state.get("validCurve"));
+        params = NetGraphs.init(kind, featureNames.size(), hidden, layers, spec.seed());
+        try (InputStream is = Files.newInputStream(dir.resolve(WEIGHTS))) {
+            params.read(is);
+        }
+        graph = NetGraphs.build(kind, params, featureNames.size(), hidden, layers, window);
+    }
+}
