@@ -20,8 +20,9 @@ import java.util.List;
  *
  * <p>The final state is scored as the loop defined it: its factors recomputed on the full history, combined by
  * {@link ScoreCombiner} or, when a model was accepted, that model fitted on the train rows with early stopping on
- * the valid rows and asked for test-period scores. The baseline is {@code xgboost} with its default
- * hyperparameters and the run's seed on the 158 Alpha158 features, fitted the same way. Both trade the same
+ * the valid rows and asked for test-period scores. The baseline is XGBoost with Qlib's Alpha158 benchmark
+ * hyperparameters ({@link dev.qforge.agents.models.Baseline#qlibXgboost}) and the run's seed on the 158 Alpha158
+ * features, fitted the same way. Both trade the same
  * TopK-Dropout portfolio with Qlib's costs.
  */
 public final class FinalEvaluation {
@@ -33,9 +34,9 @@ public final class FinalEvaluation {
     private FinalEvaluation() {
     }
 
-    /** The baseline: XGBoost with the models module's defaults and the run's seed. */
+    /** The baseline of R&D-Agent(Q)'s tables: XGBoost with Qlib's Alpha158 benchmark settings and the run's seed. */
     public static ModelSpec baselineSpec(LoopConfig config) {
-        return ModelSpec.of("xgboost", config.seed());
+        return dev.qforge.agents.models.Baseline.qlibXgboost(config.seed());
     }
 
     /**

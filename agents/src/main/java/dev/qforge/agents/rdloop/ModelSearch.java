@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * The offline model arm: a seeded random search over model types and hyperparameter grids, skipping specs tried in
  * earlier loops (up to 50 draws, then any). The grids follow the usual ranges of Qlib's benchmark configs:
- * ridge {@code alpha}; XGBoost {@code max_depth, eta, subsample, colsample_bytree, num_round}; MLP and the recurrent
- * nets {@code hidden, lr, epochs, dropout}.
+ * ridge {@code alpha}; XGBoost {@code max_depth, eta, subsample, colsample_bytree, num_round}; the MLP
+ * {@code hidden, layers, lr, epochs}; LSTM and GRU {@code hidden, lr, epochs, window}.
  */
 public final class ModelSearch {
 
@@ -21,10 +21,12 @@ public final class ModelSearch {
             "xgboost", Map.of("max_depth", new Object[]{3L, 4L, 6L, 8L}, "eta", new Object[]{0.02, 0.05, 0.1},
                     "subsample", new Object[]{0.7, 0.8, 1.0}, "colsample_bytree", new Object[]{0.6, 0.8, 1.0},
                     "num_round", new Object[]{100L, 200L, 400L}),
-            "mlp", Map.of("hidden", new Object[]{32L, 64L, 128L}, "lr", new Object[]{0.0005, 0.001, 0.002},
-                    "epochs", new Object[]{20L, 40L}, "dropout", new Object[]{0.0, 0.1, 0.3}),
-            "lstm", Map.of("hidden", new Object[]{16L, 32L, 64L}, "lr", new Object[]{0.001, 0.002}, "epochs", new Object[]{10L, 20L}),
-            "gru", Map.of("hidden", new Object[]{16L, 32L, 64L}, "lr", new Object[]{0.001, 0.002}, "epochs", new Object[]{10L, 20L}));
+            "mlp", Map.of("hidden", new Object[]{32L, 64L, 128L}, "layers", new Object[]{1L, 2L}, "lr", new Object[]{0.0005, 0.001, 0.002},
+                    "epochs", new Object[]{20L, 40L}),
+            "lstm", Map.of("hidden", new Object[]{16L, 32L, 64L}, "lr", new Object[]{0.001, 0.002}, "epochs", new Object[]{10L, 20L},
+                    "window", new Object[]{10L, 20L}),
+            "gru", Map.of("hidden", new Object[]{16L, 32L, 64L}, "lr", new Object[]{0.001, 0.002}, "epochs", new Object[]{10L, 20L},
+                    "window", new Object[]{10L, 20L}));
 
     private final List<String> types;
 

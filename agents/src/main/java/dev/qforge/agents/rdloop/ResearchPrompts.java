@@ -47,11 +47,19 @@ final class ResearchPrompts {
 
                 Task: propose ONE forecasting model trained on the current factor set (features) to predict the \
                 cross-sectionally rank-normalised next-day return; it is fitted on the train period with early stopping \
-                on validation. Model types: %s. Typical parameters: ridge {alpha}; xgboost {max_depth, eta, subsample, \
-                colsample_bytree, num_round}; mlp/lstm/gru {hidden, lr, epochs, dropout}.
+                on validation. Model types and their parameters: %s.
                 Answer with a short hypothesis and then exactly one JSON object in a ```json fenced block:
                 {"hypothesis": "...", "type": "xgboost", "params": {"max_depth": 6, "eta": 0.05}}
-                """.formatted(String.join(", ", modelTypes));
+                """.formatted(modelTypes.stream().map(ResearchPrompts::parameters).collect(Collectors.joining("; ")));
+    }
+
+    /** {@code xgboost {eta, max_depth, ...}} from the models registry; the bare name for a type it does not know. */
+    private static String parameters(String type) {
+        try {
+            return type + " {" + String.join(", ", dev.qforge.agents.models.Forecasters.parameters(type)) + "}";
+        } catch (IllegalArgumentException e) {
+            return type;
+        }
     }
 
     static String user(Arm arm, ResearchContext ctx, int feedbackSteps) {

@@ -68,6 +68,10 @@ class LlmLoopTest {
             // the first prompt carried the expression language and the data's fields
             String system = server.requests.get(0).get("messages").get(0).get("content").asText();
             assertThat(system).contains("Corr(x, y, N)").contains("$factor").contains("TopK-Dropout");
+            // later prompts carry the best state, its metrics and the recent feedback
+            String later = server.requests.get(server.requests.size() - 1).get("messages").get(1).get("content").asText();
+            assertThat(later).contains("Accepted factors", "F0: $factor", "Best validation metrics: IC 0.", "Recent feedback:",
+                    "loop 1 factor: $factor -> accepted");
             // tokens come from the server's usage reports: 120 per answered call
             long answered = st.steps().stream().flatMap(s -> s.attempts().stream()).filter(a -> a.tokens() > 0).count();
             assertThat(st.tokens()).isEqualTo(120 * answered).isPositive();
@@ -96,7 +100,7 @@ class LlmLoopTest {
             assertThat(m.candidate().ic()).isFinite();
             String system = server.requests.stream().map(r -> r.get("messages").get(0).get("content").asText())
                     .filter(t -> t.contains("forecasting model")).findFirst().orElseThrow();
-            assertThat(system).contains("ridge").contains("Model types");
+            assertThat(system).contains("ridge {alpha}").contains("Model types and their parameters");
         }
     }
 }
