@@ -38,13 +38,18 @@ public final class SearchScorer {
                 dev.qforge.factors.portfolio.FactorBacktest.Options.qlibDefaults());
     }
 
-    /** Mean validation IC of the expression; NaN when it cannot be computed or has no IC. */
+    /**
+     * Mean validation IC of the expression; NaN when it cannot be computed, has no IC, or covers less of the
+     * validation cells than development accepts ({@link Lab#MIN_COVERAGE}): an IC over a few cells ranks high by
+     * chance and would only be rejected later.
+     */
     public double ic(String text) {
         Double c = cache.get(text);
         if (c != null) return c;
         double ic;
         try {
-            ic = evaluator.quickIc(matrix(text));
+            FactorMatrix m = matrix(text);
+            ic = evaluator.coverage(m) < Lab.MIN_COVERAGE ? Double.NaN : evaluator.quickIc(m);
         } catch (RuntimeException e) {
             ic = Double.NaN;
         }
