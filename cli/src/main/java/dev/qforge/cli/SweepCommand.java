@@ -8,6 +8,7 @@ import dev.qforge.backtest.run.RunStore;
 import dev.qforge.backtest.sweep.MetricObjective;
 import dev.qforge.backtest.sweep.ParamGrid;
 import dev.qforge.backtest.sweep.SweepPoint;
+import dev.qforge.backtest.sweep.SweepRecords;
 import dev.qforge.backtest.sweep.SweepResult;
 import dev.qforge.backtest.sweep.SweepRunner;
 import dev.qforge.data.store.Database;
@@ -83,8 +84,8 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepPoint> ranked = result.ranked();
         try (Database db = Database.open(CliGlobals.db())) {
             RunStore store = new RunStore(db);
-            RunRecord rec = record(resolved, data, started, result, objective);
-            rec = store.save(rec, RunStore.EquityPoints.NONE, List.of(), List.of(), List.of(), points(result, objective));
+            RunRecord rec = SweepRecords.record(resolved.label(), resolved.spec(), data.fingerprints(), started, result, objective);
+            rec = store.save(rec, RunStore.EquityPoints.NONE, List.of(), List.of(), List.of(), SweepRecords.points(result, objective));
             Path page = null;
             if (!output.noReport) {
                 RunOutput dir = RunOutput.create(output.outRoot, "sweep", started, rec.id() + "-" + runSpec.strategy());
@@ -117,35 +118,6 @@ final class SweepCommand implements Callable<Integer> {
             if (page != null) out.println("report: " + page.toAbsolutePath());
             return 0;
         }
-    }
-
-    private static RunRecord record(StrategyResolver.Resolved resolved, BacktestData.Loaded data, Instant started,
-                                    SweepResult result, MetricObjective objective) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rankBy", objective.metric());
-        m.put("points", result.size());
-        m.put("invalid", result.count(SweepPoint.Status.INVALID));
-        result.best().ifPresent(b -> {
-            m.put("bestParams", SweepSupport.params(b.params()));
-            m.put("best", objective.value(b.score()));
-            m.put("finalEquity", b.finalEquity());
-        });
-        double fe = result.best().map(SweepPoint::finalEquity).orElse(Double.NaN);
-        return new RunRecord(0, "sweep", resolved.label(), resolved.spec(), data.fingerprints(), resolved.spec().seed(), started,
-                result.elapsed().toMillis(), m, fe, null, null, 0, "");
-    }
-
-    private static List<RunPoint> points(SweepResult result, MetricObjective objective) {
-        List<RunPoint> out = new ArrayList<>();
-        for (SweepPoint p : result.inGridOrder()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(objective.metric(), objective.value(p.score()));
-            m.put("finalEquity", p.finalEquity());
-            m.put("pnl", p.pnl());
-            m.put("fills", p.fills());
-            out.add(new RunPoint(p.params(), p.score(), m, p.error()));
-        }
-        return out;
     }
 
     private static Map<String, Object> pointJson(SweepPoint p, MetricObjective objective) {

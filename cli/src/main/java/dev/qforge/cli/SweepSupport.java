@@ -48,9 +48,7 @@ final class SweepSupport {
     }
 
     static String params(Map<String, Object> p) {
-        StringBuilder b = new StringBuilder();
-        p.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append('=').append(v));
-        return b.toString();
+        return dev.qforge.backtest.sweep.SweepRecords.params(p);
     }
 
     static void printElapsed(PrintWriter out, int points, long bars, double seconds, int threads) {

@@ -1,11 +1,15 @@
 package dev.qforge.distributed;
 
 import dev.qforge.backtest.run.RunSpec;
+import dev.qforge.backtest.run.RunStore;
 import dev.qforge.backtest.sweep.MetricObjective;
 import dev.qforge.backtest.sweep.ParamGrid;
 import dev.qforge.backtest.sweep.SweepPoint;
+import dev.qforge.backtest.sweep.SweepRecords;
 import dev.qforge.backtest.sweep.SweepResult;
 import dev.qforge.data.BarSeries;
+import dev.qforge.data.Fingerprint;
+import dev.qforge.data.store.Database;
 import dev.qforge.data.validate.Policy;
 import dev.qforge.factors.alpha.Alpha158;
 import dev.qforge.factors.eval.FactorData;
@@ -32,11 +36,14 @@ import java.util.Map;
  * {@code spark-submit} instead of the {@code qforge} command. The master comes from spark-submit.
  *
  * <pre>
- * sweep   --strategy NAME --data PATH[,PATH] --grid NAME=RANGE [--grid ...] [--rank-by METRIC] [--param K=V ...] --out points.csv
+ * sweep   --strategy NAME --data PATH[,PATH] --grid NAME=RANGE [--grid ...] [--rank-by METRIC] [--param K=V ...] [--db PATH|JDBC-URL] [--out points.csv]
  * alpha158 --data FOLDER [--policy drop] --out alpha158.arrow [--float64]
  * </pre>
- * A sweep writes every point (grid order: parameters, status, score, final equity, pnl, fills, error) as CSV and
- * prints the ten best; Alpha158 writes the Arrow file {@code qforge factors alpha158} writes.
+ * A sweep is recorded in the run database as {@code qforge sweep} records it (one run of kind sweep and its points,
+ * {@link SweepRecords}; {@code --db} as the CLI's, default {@code QFORGE_DB} or {@code ~/.qforge/qforge}, a
+ * {@code jdbc:h2:tcp://} URL for a driver inside the cluster), writes every point (grid order: parameters, status,
+ * score, final equity, pnl, fills, error) as CSV and prints the ten best; Alpha158 writes the Arrow file
+ * {@code qforge factors alpha158} writes.
  */
 public final class SparkSubmitMain {
 
@@ -87,13 +94,26 @@ public final class SparkSubmitMain {
             SweepResult r = new SparkSweepRunner(spark, spec).run(DataRef.of(data, policy, series), grid,
                     BuiltInStrategySource.builtIn(strategy, params), objective);
             writeCsv(csv, grid, r, objective);
-            out.printf(Locale.ROOT, "%s over %d points on %s in %.1f s; %d invalid, %d failed; points in %s%n", strategy, r.size(), spark.master(),
-                    r.elapsed().toMillis() / 1e3, r.count(SweepPoint.Status.INVALID), r.count(SweepPoint.Status.FAILED), csv);
+            long runId = record(one(o, "--db", ""), strategy, spec, series, r, objective);
+            out.printf(Locale.ROOT, "sweep run %d: %s over %d points on %s in %.1f s; %d invalid, %d failed; points in %s%n", runId, strategy,
+                    r.size(), spark.master(), r.elapsed().toMillis() / 1e3, r.count(SweepPoint.Status.INVALID), r.count(SweepPoint.Status.FAILED), csv);
             int rank = 0;
             for (SweepPoint pt : r.ranked().subList(0, Math.min(10, r.size()))) {
                 out.printf(Locale.ROOT, "%3d  %-30s %s=%.4f  final equity %.2f  %s%n", ++rank, pt.params(), objective.metric(),
                         objective.value(pt.score()), pt.finalEquity(), pt.ok() ? "ok" : pt.status() + ": " + pt.error());
             }
+        }
+    }
+
+    /** Saves the sweep as the CLI does; returns the run's id. */
+    private static long record(String db, String strategy, RunSpec spec, List<BarSeries> series, SweepResult r, MetricObjective objective) {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (BarSeries s : series) fingerprints.put(s.symbol(), Fingerprint.of(s));
+        java.time.Instant started = java.time.Instant.now(); // labels the run only, as in qforge sweep
+        try (Database d = Database.open(db.isEmpty() ? null : db)) {
+            RunStore store = new RunStore(d);
+            return store.save(SweepRecords.record(strategy, spec, fingerprints, started, r, objective), RunStore.EquityPoints.NONE,
+                    List.of(), List.of(), List.of(), SweepRecords.points(r, objective)).id();
         }
     }
 

@@ -228,4 +228,36 @@ class SparkSweepRunnerTest {
             return "sma-cross failing once";
         }
     }
+
+    /**
+     * The spark-submit main records its sweep in the run database as {@code qforge sweep} does: one run of kind
+     * sweep whose points, in grid order, carry the in-process sweep's scores; and it writes the same points as CSV.
+     */
+    @Test
+    void sparkSubmitMainRecordsTheSweepInTheRunDatabase() throws IOException {
+        ParamGrid g = ParamGrid.parse("fast=2..10:4", "slow=5..20:5");
+        Path db = dir.resolve("submit-db");
+        Path csv = dir.resolve("points.csv");
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        SparkSubmitMain.run(new String[]{"sweep", "--strategy", "sma-cross", "--data", dir.resolve("S0.csv") + "," + dir.resolve("S1.csv"),
+                "--grid", "fast=2..10:4", "--grid", "slow=5..20:5", "--db", db.toString(), "--out", csv.toString()},
+                new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        SweepResult local = local(g, BuiltInStrategySource.builtIn("sma-cross", Map.of()).factory());
+        try (dev.qforge.data.store.Database d = dev.qforge.data.store.Database.open(db.toString())) {
+            dev.qforge.backtest.run.RunStore store = new dev.qforge.backtest.run.RunStore(d);
+            List<dev.qforge.backtest.run.RunRecord> runs = store.list(10);
+            assertThat(runs).hasSize(1);
+            assertThat(runs.get(0).kind()).isEqualTo("sweep");
+            assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("sweep run " + runs.get(0).id() + ":");
+            List<dev.qforge.backtest.run.RunPoint> points = store.points(runs.get(0).id());
+            assertThat(points).hasSize(g.size());
+            assertThat(points).anyMatch(pt -> Double.isFinite(pt.score())).anyMatch(pt -> pt.error() != null); // scored and invalid points
+            List<SweepPoint> expected = local.inGridOrder();
+            for (int i = 0; i < g.size(); i++) {
+                assertThat(points.get(i).params()).isEqualTo(expected.get(i).params());
+                assertThat(Double.valueOf(points.get(i).score())).isEqualTo(Double.valueOf(expected.get(i).score())); // NaN for invalid points
+            }
+        }
+        assertThat(Files.readAllLines(csv)).hasSize(g.size() + 1);
+    }
 }
