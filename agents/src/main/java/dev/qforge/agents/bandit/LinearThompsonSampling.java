@@ -60,7 +60,8 @@ public final class LinearThompsonSampling implements Bandit {
             double value = 0;
             for (int i = 0; i < dim; i++) {
                 double theta = mu[i];
-                for (int k = 0; k <= i; k++) theta += v * l[i * dim + k] * z[k];
+                // l is the Cholesky factor of the covariance v^2 B^-1, which already carries v: theta = mu + l z
+                for (int k = 0; k <= i; k++) theta += l[i * dim + k] * z[k];
                 value += theta * context[i];
             }
             if (value > bestValue) {

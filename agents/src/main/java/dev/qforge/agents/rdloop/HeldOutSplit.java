@@ -34,8 +34,11 @@ public final class HeldOutSplit {
         this.full = panel;
         this.fullSeries = List.copyOf(series);
         this.split = split;
-        this.fullRows = split.rows(panel.times(), zone).purged(DatasetBuilder.LABEL_HORIZON);
-        int cut = fullRows.testFrom();
+        SplitSpec.SplitRows raw = split.rows(panel.times(), zone);
+        this.fullRows = raw.purged(DatasetBuilder.LABEL_HORIZON);
+        // cut after the last validation day, not at the test start: with a gap between the two periods the rows in
+        // between are after the validation end too, and the loop must not read them (not even through a label)
+        int cut = raw.validTo();
         Panel head = headRows(panel, cut);
         long lastVisible = panel.time(cut - 1);
         List<BarSeries> cutSeries = new ArrayList<>();
@@ -48,8 +51,8 @@ public final class HeldOutSplit {
             }
         }
         if (!kept.equals(head.symbols())) head = keepColumns(head, kept);
-        SplitSpec.SplitRows r = fullRows;
-        SplitSpec.SplitRows researchRows = new SplitSpec.SplitRows(r.trainFrom(), r.trainTo(), r.validFrom(), r.validTo(), cut, cut);
+        SplitSpec.SplitRows researchRows = new SplitSpec.SplitRows(raw.trainFrom(), raw.trainTo(), raw.validFrom(), raw.validTo(), cut, cut)
+                .purged(DatasetBuilder.LABEL_HORIZON);
         this.research = new ResearchData(head, cutSeries, researchRows, fingerprint, threads);
     }
 

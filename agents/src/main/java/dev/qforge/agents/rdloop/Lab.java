@@ -69,6 +69,17 @@ final class Lab {
      * points the same way. Throws {@link IllegalArgumentException} with a message meant for the research agent.
      */
     FactorRun factor(String code) {
+        try {
+            return checkedFactor(code);
+        } catch (StackOverflowError e) {
+            // the parser and the evaluator recurse on the expression's depth: an answer nested thousands deep must
+            // fail its attempt like any broken expression, not end the whole run
+            throw new IllegalArgumentException("the factor expression is too deeply nested to evaluate ("
+                    + code.length() + " characters); write a shallower one");
+        }
+    }
+
+    private FactorRun checkedFactor(String code) {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("the answer held no factor expression");
         Expression e = Expression.parse(code);
         int ahead = e.extent()[1];
@@ -92,12 +103,13 @@ final class Lab {
         return cache.computeIfAbsent(canonical, t -> engine.evaluate(t, Expression.parse(t)));
     }
 
-    /** The highest mean daily correlation of {@code candidate} with any of {@code accepted}, and with which one. */
+    /** The highest absolute mean daily correlation of {@code candidate} with any of {@code accepted}, and with which one. */
     Map.Entry<String, Double> closest(FactorMatrix candidate, List<AcceptedFactor> accepted) {
         String who = null;
         double best = Double.NEGATIVE_INFINITY;
         for (AcceptedFactor a : accepted) {
-            double c = CrossSectionCorrelation.meanDaily(candidate, values(a.expression()), Evaluator.MIN_PAIRS);
+            // the size of the correlation: a negated copy carries the same information as the factor
+            double c = Math.abs(CrossSectionCorrelation.meanDaily(candidate, values(a.expression()), Evaluator.MIN_PAIRS));
             if (c > best) {
                 best = c;
                 who = a.name();

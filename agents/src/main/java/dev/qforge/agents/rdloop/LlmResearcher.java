@@ -49,7 +49,7 @@ public final class LlmResearcher implements Researcher {
     @Override
     public Proposal repair(Arm arm, ResearchContext ctx, Proposal failed, String error) {
         List<ChatMessage> c = new ArrayList<>(conversation);
-        if (failed != null && failed.raw() != null) c.add(ChatMessage.assistant(failed.raw()));
+        if (failed != null && failed.raw() != null) c.add(ChatMessage.assistant(ResearchPrompts.clip(failed.raw(), ResearchPrompts.MAX_ECHO)));
         c.add(ChatMessage.user(ResearchPrompts.repair(error)));
         conversation = c;
         attempt++;

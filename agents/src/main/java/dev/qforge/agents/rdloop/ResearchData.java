@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>Valid rows are purged by the label's horizon of two days ({@link SplitSpec.SplitRows#purged}): the train
  * rows end two rows before the valid ones start, so no training label reads a validation close; the last two
- * valid rows have no label (their closes would lie in the test period, which is cut away), so their IC is NaN
+ * valid rows have no label (their closes would lie after the validation end, which is cut away), so their IC is NaN
  * and they are not scored.
  */
 public final class ResearchData {

@@ -14,7 +14,23 @@ import java.util.stream.Collectors;
  */
 final class ResearchPrompts {
 
+    /** Most accepted factors quoted; a larger set is summarised by its count so the prompt stays bounded. */
+    static final int MAX_FACTORS_SHOWN = 40;
+    /** Longest expression, code or reason quoted in a prompt. */
+    static final int MAX_QUOTE = 400;
+    /** Longest failed answer or error sent back in a repair request. */
+    static final int MAX_ECHO = 4000;
+
     private ResearchPrompts() {
+    }
+
+    /**
+     * {@code s} cut to {@code max} characters with a note of how much was cut: a model that answered with megabytes
+     * (or an error quoting such an answer) must not make every later prompt as large.
+     */
+    static String clip(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        return s.substring(0, max) + " ... [" + (s.length() - max) + " more characters cut]";
     }
 
     static String system(Arm arm, java.util.Set<String> fields, List<String> modelTypes) {
@@ -69,7 +85,11 @@ final class ResearchPrompts {
             b.append("No factor has been accepted yet.\n");
         } else {
             b.append("Accepted factors (the current best state):\n");
-            for (AcceptedFactor f : ctx.factors()) b.append("- ").append(f.name()).append(": ").append(f.expression()).append('\n');
+            List<AcceptedFactor> fs = ctx.factors();
+            for (AcceptedFactor f : fs.subList(0, Math.min(fs.size(), MAX_FACTORS_SHOWN))) {
+                b.append("- ").append(f.name()).append(": ").append(clip(f.expression(), MAX_QUOTE)).append('\n');
+            }
+            if (fs.size() > MAX_FACTORS_SHOWN) b.append("- and ").append(fs.size() - MAX_FACTORS_SHOWN).append(" more accepted factors\n");
         }
         b.append("Model: ").append(ctx.model() == null ? "none (equal-weight average of the factors' daily z-scores)" : ModelSpecText.print(ctx.model())).append('\n');
         b.append("Best validation metrics: ").append(show(ctx.best())).append('\n');
@@ -78,8 +98,8 @@ final class ResearchPrompts {
             b.append("Recent feedback:\n");
             for (StepRecord s : h.subList(Math.max(0, h.size() - feedbackSteps), h.size())) {
                 b.append("- loop ").append(s.loop() + 1).append(" ").append(s.arm().label()).append(": ")
-                        .append(s.code() == null ? "(nothing ran)" : s.code()).append(" -> ").append(s.status().name().toLowerCase(Locale.ROOT))
-                        .append(", ").append(s.reason()).append('\n');
+                        .append(s.code() == null ? "(nothing ran)" : clip(s.code(), MAX_QUOTE)).append(" -> ").append(s.status().name().toLowerCase(Locale.ROOT))
+                        .append(", ").append(clip(s.reason(), MAX_QUOTE)).append('\n');
             }
         }
         b.append(arm == Arm.FACTOR ? "Propose one new factor that adds information the accepted ones lack."
@@ -88,7 +108,7 @@ final class ResearchPrompts {
     }
 
     static String repair(String error) {
-        return "That proposal failed: " + error + "\nFix it and answer again with one JSON object in a ```json fenced block.";
+        return "That proposal failed: " + clip(error, MAX_ECHO) + "\nFix it and answer again with one JSON object in a ```json fenced block.";
     }
 
     static String show(Metrics m) {
