@@ -170,7 +170,7 @@ final class ModelsFitCommand implements Callable<Integer> {
     }
 
     private static java.time.LocalDate day(long millis, ZoneId z) {
-        return java.time.Instant.ofEpochMilli(millis).atZone(z).toLocalDate();
+        return SplitSpec.dateOf(millis, z); // a close at midnight is the bar of the day before
     }
 
     private static void print(PrintWriter out, ModelExperiment x, ModelSpec ms, int nFeatures, ModelExperiment.Fitted fit, ModelMetrics test) {

@@ -27,6 +27,7 @@ public final class DatasetBuilder {
 
     /** Features named by the map's keys, in its order, plus the normalised label; all rows of the panel. */
     public static Dataset build(FactorEngine engine, Map<String, Expression> features) {
+        requireNoFuture(features);
         List<FactorMatrix> fs = new ArrayList<>(features.size());
         for (Map.Entry<String, Expression> e : features.entrySet()) fs.add(engine.evaluate(e.getKey(), e.getValue()));
         FactorMatrix raw = engine.evaluate(Alpha158.LABEL_NAME, Alpha158.label());
@@ -46,6 +47,20 @@ public final class DatasetBuilder {
         }
         FactorMatrix label = csRankNorm(rawLabel);
         return new Dataset(fs, label, 0, label.rows());
+    }
+
+    /**
+     * Throws naming the first feature whose expression reads bars after its own date (a negative {@code Ref}
+     * offset): such a feature is part of the label, and a model fitted on it scores a fictitious IC.
+     */
+    public static void requireNoFuture(Map<String, Expression> features) {
+        for (Map.Entry<String, Expression> e : features.entrySet()) {
+            int ahead = e.getValue().extent()[1];
+            if (ahead > 0) {
+                throw new IllegalArgumentException("feature " + e.getKey() + " = " + e.getValue().text() + " reads " + ahead
+                        + " future bar(s) (Ref with a negative offset): features may only read the past");
+            }
+        }
     }
 
     /** The 158 Alpha158 features by their Qlib names. */

@@ -69,6 +69,7 @@ public final class ModelExperiment {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (universe.isEmpty()) throw new IllegalArgumentException("no market data");
         if (features.isEmpty()) throw new IllegalArgumentException("no features");
+        DatasetBuilder.requireNoFuture(features);
         ZoneId zone = universe.get(0).instrument().exchangeZone();
         int back = 0;
         for (Expression e : features.values()) back = Math.max(back, e.extent()[0]);

@@ -39,6 +39,9 @@ public record ModelSpec(String type, Map<String, Object> params, long seed) {
     public int integer(String key, int fallback) {
         double d = number(key, fallback);
         if (d != Math.rint(d)) throw new IllegalArgumentException("model " + type + ": parameter " + key + " = " + d + " is not an integer");
+        if (d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("model " + type + ": parameter " + key + " = " + (long) d + " is out of range");
+        }
         return (int) d;
     }
 

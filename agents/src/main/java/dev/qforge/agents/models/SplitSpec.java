@@ -51,7 +51,11 @@ public record SplitSpec(LocalDate trainFrom, LocalDate trainTo, LocalDate validF
         }
     }
 
-    /** Row ranges {@code [from, to)} of each period on a grid of bar times (epoch millis), dates read in {@code zone}. */
+    /**
+     * Row ranges {@code [from, to)} of each period on a grid of bar close times (epoch millis), dates read in
+     * {@code zone}. A bar belongs to the date of the millisecond before its close, as {@code TradingSession.dateOf}:
+     * a 24-hour market's daily bar closes at the next midnight and is still the bar of the day before.
+     */
     public SplitRows rows(long[] times, ZoneId zone) {
         int[] r = new int[6];
         LocalDate[] froms = {trainFrom, validFrom, testFrom};
@@ -61,17 +65,22 @@ public record SplitSpec(LocalDate trainFrom, LocalDate trainTo, LocalDate validF
             r[2 * p + 1] = firstOnOrAfter(times, tos[p].plusDays(1), zone);
             if (r[2 * p] >= r[2 * p + 1]) {
                 throw new IllegalArgumentException("split period " + froms[p] + ":" + tos[p] + " has no rows in the data ("
-                        + (times.length == 0 ? "empty" : LocalDate.ofInstant(java.time.Instant.ofEpochMilli(times[0]), zone) + " to "
-                        + LocalDate.ofInstant(java.time.Instant.ofEpochMilli(times[times.length - 1]), zone)) + ")");
+                        + (times.length == 0 ? "empty" : dateOf(times[0], zone) + " to " + dateOf(times[times.length - 1], zone)) + ")");
             }
         }
         return new SplitRows(r[0], r[1], r[2], r[3], r[4], r[5]);
     }
 
+    /** The first row whose bar is of {@code day} or later: the first close strictly after that day's midnight. */
     private static int firstOnOrAfter(long[] times, LocalDate day, ZoneId zone) {
         long t = day.atStartOfDay(zone).toInstant().toEpochMilli();
         int i = Arrays.binarySearch(times, t);
-        return i >= 0 ? i : -i - 1;
+        return i >= 0 ? i + 1 : -i - 1; // times are strictly increasing: a close at midnight exactly is the day before's
+    }
+
+    /** The trading date of a bar closing at {@code closeMillis} (a close at midnight belongs to the day before). */
+    public static LocalDate dateOf(long closeMillis, ZoneId zone) {
+        return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(closeMillis - 1), zone);
     }
 
     @Override

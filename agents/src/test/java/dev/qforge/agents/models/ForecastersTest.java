@@ -29,4 +29,13 @@ class ForecastersTest {
     void loadingAnEmptyFolderSaysWhatIsMissing(@TempDir Path dir) {
         assertThatThrownBy(() -> Forecasters.load(dir)).hasMessageContaining("spec.json");
     }
+
+    @Test
+    void anIntegerParameterBeyondTheIntRangeIsRefusedNotClamped() {
+        // (int) 3e9 would silently become 2147483647 hidden units, a native allocation failure far from the cause
+        assertThatThrownBy(() -> Forecasters.create(ModelSpec.of("mlp", 1).with("hidden", 3_000_000_000L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hidden").hasMessageContaining("3000000000");
+        assertThatThrownBy(() -> Forecasters.create(ModelSpec.of("xgboost", 1).with("num_round", -3e10)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("num_round");
+    }
 }

@@ -85,4 +85,16 @@ class ModelExperimentTest {
         Map<String, Expression> f = Map.of("X", Expression.parse("$vwapx/$close"));
         assertThatThrownBy(() -> ModelExperiment.prepare(U.series(), f, SPLIT, 2)).hasMessageContaining("vwapx");
     }
+
+    @Test
+    void aFeatureThatReadsFutureBarsIsRefusedByName() {
+        // the label itself as a feature: a model API that accepts it reports a perfect, fictitious IC
+        Map<String, Expression> f = new LinkedHashMap<>();
+        f.put("OK", Expression.parse("$close/Ref($close,1)"));
+        f.put("PEEK", Expression.parse("Ref($close,-2)/Ref($close,-1)-1"));
+        assertThatThrownBy(() -> ModelExperiment.prepare(U.series(), f, SPLIT, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PEEK").hasMessageContaining("future");
+        assertThatThrownBy(() -> DatasetBuilder.build(null, Map.of("PEEK", Expression.parse("Mean(Ref($close,-1),5)"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PEEK").hasMessageContaining("future");
+    }
 }

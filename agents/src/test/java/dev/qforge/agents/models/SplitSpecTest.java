@@ -31,8 +31,9 @@ class SplitSpecTest {
 
     @Test
     void rowsAreHalfOpenRangesOnTheGridAndPurgeTrimsTheHorizon() {
-        // 10 daily bars 2020-01-01 .. 2020-01-10 UTC
+        // 10 daily bars 2020-01-01 .. 2020-01-10 UTC, stamped at their close (midnight after the day, qforge's convention)
         long[] t = Grids.days(10);
+        for (int i = 0; i < t.length; i++) t[i] += Grids.DAY;
         SplitSpec s = SplitSpec.parse("2020-01-01:2020-01-04,2020-01-05:2020-01-07,2020-01-08:2020-01-10");
         SplitSpec.SplitRows r = s.rows(t, ZoneOffset.UTC);
         assertThat(new int[]{r.trainFrom(), r.trainTo(), r.validFrom(), r.validTo(), r.testFrom(), r.testTo()})
@@ -46,7 +47,26 @@ class SplitSpecTest {
     @Test
     void aPeriodWithoutDataIsNamed() {
         long[] t = Grids.days(10);
+        for (int i = 0; i < t.length; i++) t[i] += Grids.DAY; // closes of 2020-01-01 .. 2020-01-10
         SplitSpec s = SplitSpec.parse("2019:2019,2020:2020,2021:2021");
         assertThatThrownBy(() -> s.rows(t, ZoneOffset.UTC)).hasMessageContaining("2019-01-01:2019-12-31").hasMessageContaining("no rows");
+    }
+
+    @Test
+    void aBarClosingAtMidnightBelongsToTheDayBeforeAsInTradingSession() {
+        // a 24-hour market (crypto daily) stamps the bar of 2014-12-31 at 2015-01-01T00:00 UTC: it is a train bar
+        long[] t = new long[6];
+        LocalDate d0 = LocalDate.of(2014, 12, 29);
+        for (int i = 0; i < 6; i++) t[i] = d0.plusDays(i + 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        SplitSpec s = SplitSpec.parse("2014-12-29:2014-12-31,2015-01-01:2015-01-02,2015-01-03:2015-01-03");
+        SplitSpec.SplitRows r = s.rows(t, ZoneOffset.UTC);
+        assertThat(new int[]{r.trainFrom(), r.trainTo(), r.validFrom(), r.validTo(), r.testFrom(), r.testTo()})
+                .containsExactly(0, 3, 3, 5, 5, 6);
+        // a session close in the afternoon (New York) is that day's bar, the same as before
+        java.time.ZoneId ny = java.time.ZoneId.of("America/New_York");
+        for (int i = 0; i < 6; i++) t[i] = d0.plusDays(i).atTime(16, 0).atZone(ny).toInstant().toEpochMilli();
+        SplitSpec.SplitRows n = s.rows(t, ny);
+        assertThat(new int[]{n.trainFrom(), n.trainTo(), n.validFrom(), n.validTo(), n.testFrom(), n.testTo()})
+                .containsExactly(0, 3, 3, 5, 5, 6);
     }
 }
