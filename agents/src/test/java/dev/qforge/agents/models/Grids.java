@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Synthetic datasets for the model tests: hand-filled grids and a planted-signal universe. */
-final class Grids {
+public final class Grids {
 
     static final long DAY = 86_400_000L;
     static final long T0 = 1_577_836_800_000L; // 2020-01-01 UTC
@@ -81,6 +81,11 @@ final class Grids {
 
     /** Mean over rows of the daily Pearson correlation between a prediction and the label (the IC), naive. */
     static double meanIc(FactorMatrix pred, FactorMatrix label, int from, int to) {
+        return meanIc(pred, label, from, to, 3);
+    }
+
+    /** The same, counting only days with at least {@code minPairs} instruments where both are finite. */
+    public static double meanIc(FactorMatrix pred, FactorMatrix label, int from, int to, int minPairs) {
         int cols = pred.cols();
         double sum = 0;
         int days = 0;
@@ -97,7 +102,7 @@ final class Grids {
                 syy += b * b;
                 sxy += a * b;
             }
-            if (n < 3) continue;
+            if (n < minPairs) continue;
             double cov = sxy - sx * sy / n, vx = sxx - sx * sx / n, vy = syy - sy * sy / n;
             if (vx <= 0 || vy <= 0) continue;
             sum += cov / Math.sqrt(vx * vy);

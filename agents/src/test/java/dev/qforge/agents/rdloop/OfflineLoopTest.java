@@ -1,6 +1,7 @@
 package dev.qforge.agents.rdloop;
 
 import dev.qforge.data.synth.SyntheticUniverse;
+import dev.qforge.agents.models.Grids;
 import dev.qforge.factors.eval.FactorMatrix;
 import dev.qforge.factors.expr.Expression;
 import org.junit.jupiter.api.Test;
@@ -37,30 +38,8 @@ class OfflineLoopTest {
         assertThat(split.openings()).as("the loop never opened the test period").isZero();
     }
 
-    /** Mean over days of the Pearson correlation across instruments, written out here as a reference. */
+    /** The naive daily IC of the models tests ({@link Grids}), with the loop's minimum of 10 instruments a day. */
     static double naiveMeanIc(FactorMatrix f, FactorMatrix label, int from, int to) {
-        double sum = 0;
-        int days = 0;
-        int cols = f.cols();
-        for (int r = from; r < to; r++) {
-            double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-            int n = 0;
-            for (int c = 0; c < cols; c++) {
-                double x = f.get(r, c), y = label.get(r, c);
-                if (!Double.isFinite(x) || !Double.isFinite(y)) continue;
-                n++;
-                sx += x;
-                sy += y;
-                sxx += x * x;
-                syy += y * y;
-                sxy += x * y;
-            }
-            if (n < 10) continue;
-            double cov = sxy - sx * sy / n, vx = sxx - sx * sx / n, vy = syy - sy * sy / n;
-            if (vx <= 0 || vy <= 0) continue;
-            sum += cov / Math.sqrt(vx * vy);
-            days++;
-        }
-        return sum / days;
+        return Grids.meanIc(f, label, from, to, 10);
     }
 }
