@@ -6,8 +6,10 @@ import dev.qforge.backtest.order.Side;
 import dev.qforge.backtest.order.TimeInForce;
 import quickfix.FieldMap;
 import quickfix.FieldNotFound;
+import quickfix.UtcTimestampPrecision;
 import quickfix.field.OrdStatus;
 import quickfix.field.OrdType;
+import quickfix.field.converter.UtcTimestampConverter;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +29,11 @@ public final class FixFields {
 
     public static String decimal(double v) {
         if (!Double.isFinite(v)) throw new IllegalArgumentException("cannot put " + v + " on the wire");
+        // fast paths for the common cases (a few per execution report): whole numbers, and Double.toString's
+        // shortest form when it has no exponent, which is what BigDecimal.valueOf would print anyway
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String s = Double.toString(v);
+        if (s.indexOf('E') < 0) return s;
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
@@ -49,6 +56,23 @@ public final class FixFields {
     public static LocalDateTime utc(long millis) {
         return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
+
+    /** A UTCTimestamp's text with milliseconds, as {@code new TransactTime(utc(millis))} writes it. */
+    public static String utcTimestamp(long millis) {
+        Stamp s = lastStamp;
+        if (s.millis() != millis) {
+            // the fills of one bar share its time: format once per distinct time, not once per report
+            s = new Stamp(millis, UtcTimestampConverter.convert(utc(millis), UtcTimestampPrecision.MILLIS));
+            lastStamp = s;
+        }
+        return s.text();
+    }
+
+    private record Stamp(long millis, String text) {
+    }
+
+    // immutable and replaced whole, so threads racing on it at worst format the same time twice
+    private static volatile Stamp lastStamp = new Stamp(Long.MIN_VALUE, "");
 
     public static long millis(LocalDateTime t) {
         return t.toInstant(ZoneOffset.UTC).toEpochMilli();

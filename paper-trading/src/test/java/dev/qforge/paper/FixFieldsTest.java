@@ -23,6 +23,26 @@ class FixFieldsTest {
         assertThat(FixFields.decimal(m, 44)).isEqualTo(v == 0 ? 0.0 : v);
     }
 
+    @Property
+    void decimalTextIsTheShortestPlainDecimalOfTheDouble(@ForAll double v, @ForAll @DoubleRange(min = -1e16, max = 1e16) double w,
+                                                          @ForAll long whole) {
+        // the reference: the plain form of the shortest decimal that reads back as the double
+        for (double x : new double[] {v, w, whole, Math.rint(w), w / 1024}) {
+            if (!Double.isFinite(x)) continue;
+            assertThat(FixFields.decimal(x)).isEqualTo(java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString());
+        }
+    }
+
+    @Test
+    void timestampsAreWrittenAsQuickFixWritesATransactTime() throws Exception {
+        long[] times = {0L, 1704229200000L, 1704229200123L, 1704229200000L, 1704315600999L, 253402300799999L};
+        for (long t : times) {
+            Message m = new Message();
+            m.setField(new quickfix.field.TransactTime(FixFields.utc(t)));
+            assertThat(FixFields.utcTimestamp(t)).as("time %d", t).isEqualTo(m.getString(60));
+        }
+    }
+
     @Test
     void tinyAndHugeValuesAreWrittenWithoutExponent() {
         assertThat(FixFields.decimal(1e-9)).isEqualTo("0.000000001");

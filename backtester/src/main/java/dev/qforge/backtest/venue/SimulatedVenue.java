@@ -48,6 +48,7 @@ public final class SimulatedVenue implements Venue {
     private final List<List<Working>> open = new ArrayList<>();
     private final double[] volumeUsed;
     private final long[] volumeBar;
+    private final SessionDay[] sessionDays;
     private VenueListener listener = new VenueListener() {
         @Override public void onFill(Fill fill) { }
         @Override public void onOrder(Order order) { }
@@ -97,6 +98,7 @@ public final class SimulatedVenue implements Venue {
         this.latencyDraws = model.latency().random();
         this.volumeUsed = new double[instruments.size()];
         this.volumeBar = new long[instruments.size()];
+        this.sessionDays = new SessionDay[instruments.size()];
     }
 
     @Override
@@ -244,11 +246,22 @@ public final class SimulatedVenue implements Venue {
      * day on which the instrument has no bar still ends the order.
      */
     private void assignSession(int i, Working w, long t, boolean closing) {
-        dev.qforge.data.TradingSession session = instruments.get(i).session();
-        java.time.LocalDate d = session.dateOf(t);
-        if (!closing && (!session.isTradingDay(d) || t >= session.closeMillis(d))) d = session.nextTradingDay(d);
-        w.activeDate = d;
-        w.dayClose = session.closeMillis(d);
+        SessionDay day = sessionDays[i];
+        if (day == null || day.time() != t || day.closing() != closing) {
+            // every order of a bar is submitted at the same time: the calendar (holidays, half days, zone rules)
+            // is worked out once per instrument and time, not once per order
+            dev.qforge.data.TradingSession session = instruments.get(i).session();
+            java.time.LocalDate d = session.dateOf(t);
+            if (!closing && (!session.isTradingDay(d) || t >= session.closeMillis(d))) d = session.nextTradingDay(d);
+            day = new SessionDay(t, closing, d, session.closeMillis(d));
+            sessionDays[i] = day;
+        }
+        w.activeDate = day.date();
+        w.dayClose = day.close();
+    }
+
+    /** The session assigned to orders of one instrument submitted at {@code time}. */
+    private record SessionDay(long time, boolean closing, java.time.LocalDate date, long close) {
     }
 
     private void applyReplace(int i, Working w, OrderRequest r) {

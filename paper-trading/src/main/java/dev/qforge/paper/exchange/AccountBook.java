@@ -197,6 +197,7 @@ final class AccountBook implements VenueListener {
      * cancelled otherwise is dropped by the venue with the order, so it is refused here as too late.
      */
     private void tooLate(Ticket t, Order o) {
+        if (t.cancelClOrdId == null && t.replaceClOrdId == null) return; // the usual case: nothing was on its way
         String done = "order " + t.clOrdId + " was " + o.status().name().toLowerCase(java.util.Locale.ROOT)
                 + " before the request arrived";
         if (t.cancelClOrdId != null) {

@@ -40,15 +40,20 @@ final class ExecutionReports {
         OrderRequest r = o.request();
         double cum = o.filledQuantity();
         double leaves = o.isOpen() ? Math.max(0, r.quantity() - cum) : 0;
-        ExecutionReport m = new ExecutionReport(new OrderID(orderId), new ExecID(execId), new ExecType(execType),
-                new OrdStatus(FixFields.ordStatus(o.status())), new Side(FixFields.side(r.side())), new LeavesQty(0),
-                new CumQty(0), new AvgPx(0));
+        // the fields are written as text: the typed field constructors format doubles through DecimalFormat and
+        // timestamps through a formatter per call, the largest cost of building a report at load
+        ExecutionReport m = new ExecutionReport();
+        m.setString(OrderID.FIELD, orderId);
+        m.setString(ExecID.FIELD, execId);
+        m.setChar(ExecType.FIELD, execType);
+        m.setChar(OrdStatus.FIELD, FixFields.ordStatus(o.status()));
+        m.setChar(Side.FIELD, FixFields.side(r.side()));
         FixFields.setDecimal(m, LeavesQty.FIELD, leaves);
         FixFields.setDecimal(m, CumQty.FIELD, cum);
         FixFields.setDecimal(m, AvgPx.FIELD, cum > 0 ? o.avgFillPrice() : 0);
-        m.set(new ClOrdID(clOrdId));
-        if (origClOrdId != null) m.set(new OrigClOrdID(origClOrdId));
-        m.set(new Symbol(r.symbol()));
+        m.setString(ClOrdID.FIELD, clOrdId);
+        if (origClOrdId != null) m.setString(OrigClOrdID.FIELD, origClOrdId);
+        m.setString(Symbol.FIELD, r.symbol());
         if (Double.isFinite(r.quantity())) FixFields.setDecimal(m, quickfix.field.OrderQty.FIELD, r.quantity());
         m.setChar(quickfix.field.OrdType.FIELD, FixFields.ordType(r.type()));
         m.setChar(quickfix.field.TimeInForce.FIELD, FixFields.tif(r.timeInForce()));
@@ -59,12 +64,12 @@ final class ExecutionReports {
             FixFields.setDecimal(m, quickfix.field.LastQty.FIELD, fill.quantity());
             FixFields.setDecimal(m, quickfix.field.LastPx.FIELD, fill.price());
             FixFields.setDecimal(m, quickfix.field.Commission.FIELD, fill.commission());
-            m.set(new CommType(CommType.ABSOLUTE));
-            m.set(new TransactTime(FixFields.utc(fill.time())));
+            m.setChar(CommType.FIELD, CommType.ABSOLUTE);
+            m.setString(TransactTime.FIELD, FixFields.utcTimestamp(fill.time()));
         } else {
-            m.set(new TransactTime(FixFields.utc(o.updatedAt())));
+            m.setString(TransactTime.FIELD, FixFields.utcTimestamp(o.updatedAt()));
         }
-        if (text != null && !text.isEmpty()) m.set(new Text(text));
+        if (text != null && !text.isEmpty()) m.setString(Text.FIELD, text);
         return m;
     }
 
