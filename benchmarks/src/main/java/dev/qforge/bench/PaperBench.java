@@ -45,7 +45,7 @@ public final class PaperBench implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20000", description = "Warm-up orders per store (default ${DEFAULT-VALUE}).") int warmup;
     @Option(names = "--stores", defaultValue = "memory,file,jdbc", split = ",", description = "Stores to measure (default ${DEFAULT-VALUE}).") List<String> stores;
 
-    record Row(StoreKind store, double ordersPerSecond, Histogram loaded, Histogram single) {
+    record Row(StoreKind store, double ordersPerSecond, double cpuMicrosPerOrder, Histogram loaded, Histogram single) {
     }
 
     @Override
@@ -57,23 +57,24 @@ public final class PaperBench implements Callable<Integer> {
             rows.add(measure(kind, out));
         }
         out.println();
-        out.printf(Locale.ROOT, "%-7s %12s %10s %10s %10s %10s %10s %10s%n", "store", "orders/s", "load p50", "load p99", "p50 us", "p99 us",
-                "p99.9 us", "max us");
+        out.printf(Locale.ROOT, "%-7s %12s %12s %10s %10s %10s %10s %10s %10s%n", "store", "orders/s", "cpu us/order", "load p50", "load p99",
+                "p50 us", "p99 us", "p99.9 us", "max us");
         Row base = rows.stream().filter(r -> r.store() == StoreKind.MEMORY).findFirst().orElse(rows.get(0));
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-7s %12.0f %10.0f %10.0f %10.1f %10.1f %10.1f %10.1f%n", r.store().name().toLowerCase(Locale.ROOT),
-                    r.ordersPerSecond(), us(r.loaded(), 50), us(r.loaded(), 99), us(r.single(), 50), us(r.single(), 99), us(r.single(), 99.9),
+            out.printf(Locale.ROOT, "%-7s %12.0f %12.1f %10.0f %10.0f %10.1f %10.1f %10.1f %10.1f%n", r.store().name().toLowerCase(Locale.ROOT),
+                    r.ordersPerSecond(), r.cpuMicrosPerOrder(), us(r.loaded(), 50), us(r.loaded(), 99), us(r.single(), 50), us(r.single(), 99), us(r.single(), 99.9),
                     r.single().getMaxValue() / 1e3);
         }
         out.println();
         for (Row r : rows) {
             if (r == base) continue;
-            out.printf(Locale.ROOT, "%s store vs %s: throughput x%.2f, p50 x%.2f, p99 x%.2f, p99.9 x%.2f%n", r.store().name().toLowerCase(Locale.ROOT),
+            out.printf(Locale.ROOT, "%s store vs %s: throughput x%.2f, CPU per order x%.2f, p50 x%.2f, p99 x%.2f, p99.9 x%.2f%n", r.store().name().toLowerCase(Locale.ROOT),
                     base.store().name().toLowerCase(Locale.ROOT), r.ordersPerSecond() / base.ordersPerSecond(),
-                    us(r.single(), 50) / us(base.single(), 50), us(r.single(), 99) / us(base.single(), 99),
+                    r.cpuMicrosPerOrder() / base.cpuMicrosPerOrder(), us(r.single(), 50) / us(base.single(), 50), us(r.single(), 99) / us(base.single(), 99),
                     us(r.single(), 99.9) / us(base.single(), 99.9));
         }
-        out.println("(load p50/p99: round trip in microseconds with " + window + " orders in flight; p50..max: one order at a time)");
+        out.println("(load p50/p99: round trip in microseconds with " + window + " orders in flight; p50..max: one order at a time;");
+        out.println(" cpu us/order: CPU time of the whole process during the throughput phase, exchange and load client together)");
         return 0;
     }
 
@@ -97,7 +98,9 @@ public final class PaperBench implements Callable<Integer> {
                     offset += warmup;
                     Histogram loaded = new Histogram(3_600_000_000L, 3);
                     c.offset(offset);
+                    long cpu0 = processCpuNanos();
                     long nanos = c.run(orders, window, offset, loaded::recordValue);
+                    double cpuPerOrder = (processCpuNanos() - cpu0) / 1e3 / orders;
                     offset += orders;
                     c.offset(offset);
                     c.run(warmup, 1, offset, ns -> { });
@@ -106,14 +109,26 @@ public final class PaperBench implements Callable<Integer> {
                     c.offset(offset);
                     c.run(pings, 1, offset, single::recordValue);
                     double rate = orders / (nanos / 1e9);
-                    out.printf(Locale.ROOT, "%s store: %d orders in %.2f s = %.0f orders/s; one at a time p50 %.1f us, p99 %.1f us (%d orders in all)%n",
-                            kind.name().toLowerCase(Locale.ROOT), orders, nanos / 1e9, rate, us(single, 50), us(single, 99), total);
-                    return new Row(kind, rate, loaded, single);
+                    out.printf(Locale.ROOT, "%s store: %d orders in %.2f s = %.0f orders/s, %.1f us of CPU per order (both sides); "
+                                    + "one at a time p50 %.1f us, p99 %.1f us (%d orders in all)%n",
+                            kind.name().toLowerCase(Locale.ROOT), orders, nanos / 1e9, rate, cpuPerOrder, us(single, 50), us(single, 99), total);
+                    return new Row(kind, rate, cpuPerOrder, loaded, single);
                 } finally {
                     c.stop();
                 }
             }
         }
+    }
+
+    /**
+     * CPU time of the whole process (exchange, load client, MINA and GC threads): orders/s depend on what else the
+     * machine runs, the CPU spent per order much less, so it is the figure to compare across runs on a busy box.
+     */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double us(Histogram h, double percentile) {

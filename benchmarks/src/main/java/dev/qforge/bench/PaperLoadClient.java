@@ -12,6 +12,7 @@ import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
+import quickfix.UtcTimestampPrecision;
 import quickfix.field.ClOrdID;
 import quickfix.field.ExecType;
 import quickfix.field.HandlInst;
@@ -25,6 +26,7 @@ import quickfix.field.Side;
 import quickfix.field.SubscriptionRequestType;
 import quickfix.field.Symbol;
 import quickfix.field.TransactTime;
+import quickfix.field.converter.UtcTimestampConverter;
 import quickfix.fix44.MarketDataRequest;
 import quickfix.fix44.NewOrderSingle;
 
@@ -87,14 +89,20 @@ final class PaperLoadClient implements Application {
         onRoundTrip = roundTrip;
         done = new CountDownLatch(n);
         Session session = Session.lookupSession(id);
+        // a load generator should cost little next to what it measures: the fields are set as text, the timestamp
+        // formatted once (the typed constructors format doubles and times anew for every order)
+        String transactTime = UtcTimestampConverter.convert(LocalDateTime.of(2024, 1, 2, 21, 0), UtcTimestampPrecision.MILLIS);
         long t0 = System.nanoTime();
         for (int k = 0; k < n; k++) {
             window.acquire();
-            NewOrderSingle o = new NewOrderSingle(new ClOrdID(Integer.toString(offset + k)), new Side(k % 2 == 0 ? Side.BUY : Side.SELL),
-                    new TransactTime(LocalDateTime.of(2024, 1, 2, 21, 0)), new OrdType(OrdType.MARKET));
-            o.set(new HandlInst('1'));
-            o.set(new Symbol("BENCH"));
-            o.set(new OrderQty(1));
+            NewOrderSingle o = new NewOrderSingle();
+            o.setString(ClOrdID.FIELD, Integer.toString(offset + k));
+            o.setChar(Side.FIELD, k % 2 == 0 ? Side.BUY : Side.SELL);
+            o.setString(TransactTime.FIELD, transactTime);
+            o.setChar(OrdType.FIELD, OrdType.MARKET);
+            o.setChar(HandlInst.FIELD, '1');
+            o.setString(Symbol.FIELD, "BENCH");
+            o.setString(OrderQty.FIELD, "1");
             sentAt[k] = System.nanoTime();
             session.send(o);
         }
