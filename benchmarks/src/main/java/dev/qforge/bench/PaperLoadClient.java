@@ -54,15 +54,16 @@ final class PaperLoadClient implements Application {
     private LongConsumer onRoundTrip;
     private CountDownLatch done;
 
-    PaperLoadClient(int port, StoreKind store, MessageStoreFactory factory, SessionSettings settings) throws ConfigError {
+    PaperLoadClient(MessageStoreFactory factory, SessionSettings settings) throws ConfigError {
         this.id = new SessionID(FixSessionSettings.BEGIN_STRING, "QFORGE-CL", "QFORGE-EX");
         this.initiator = new SocketInitiator(this, factory, settings, new dev.qforge.paper.FixLogs(), new DefaultMessageFactory());
     }
 
-    static SessionSettings settings(int port, StoreKind store, Path dir) {
-        SessionSettings s = FixSessionSettings.initiator("127.0.0.1", port, "QFORGE-CL", "QFORGE-EX", store, dir, 30);
-        // a load test measures the engine, not the message log
+    static SessionSettings settings(int port, Path dir) {
+        SessionSettings s = FixSessionSettings.initiator("127.0.0.1", port, "QFORGE-CL", "QFORGE-EX", StoreKind.MEMORY, dir, 30);
+        // a load generator checks nothing and keeps nothing: the exchange's side is what is measured
         s.setString("ValidateIncomingMessage", "N");
+        s.setString("PersistMessages", "N");
         return s;
     }
 
