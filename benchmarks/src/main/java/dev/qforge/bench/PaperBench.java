@@ -81,6 +81,14 @@ public final class PaperBench implements Callable<Integer> {
 
     private Row measure(StoreKind kind, PrintStream out) throws Exception {
         Path dir = Files.createTempDirectory("qforge-paper-bench-" + kind.name().toLowerCase(Locale.ROOT));
+        try {
+            return measure(kind, dir, out);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private Row measure(StoreKind kind, Path dir, PrintStream out) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
         long total = (long) warmup * 2 + orders + pings;
         try (Database d = Database.openUrl(url); PaperDatabase db = PaperDatabase.of(d)) {
@@ -120,6 +128,13 @@ public final class PaperBench implements Callable<Integer> {
                     c.stop();
                 }
             }
+        }
+    }
+
+    /** The run's stores and database are scratch: nothing is left in the temp folder. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
