@@ -26,7 +26,9 @@ import java.util.List;
  * market orders fill at the signal bar's close, {@code slippageBps} fixed slippage, a proportional commission of
  * {@code feeRate} on both sides, shorts allowed, no borrow cost, gross exposure up to 1.05x equity (so the costs of a
  * full reversal at 1x do not get the order rejected). Every strategy of a comparison runs on the same bars with the
- * same config, so the metrics are directly comparable with any other backtest.
+ * same config, so the metrics are directly comparable with any other backtest. The slippage and commission are
+ * the models {@code FillModel} gives the environment (the venue rounds the slipped price to the tick, and so does
+ * the environment), so an episode and the backtest of the same actions agree to rounding (1e-9 in the tests).
  */
 public final class QtNetEvaluation {
 
