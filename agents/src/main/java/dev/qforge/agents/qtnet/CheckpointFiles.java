@@ -28,7 +28,7 @@ import java.util.zip.ZipException;
  *       group G, after U updates, stamped with that position;</li>
  *   <li>{@code checkpoint.bin}: format version, position, the name of its memory file, online and target networks
  *       and both Adam states; this file is the commit point;</li>
- *   <li>then older memory files are deleted.</li>
+ *   <li>then older memory files (and temporary files of an interrupted write) are deleted.</li>
  * </ol>
  * Each file is written under a temporary name and moved into place atomically; a crash before step 2 leaves the
  * previous {@code checkpoint.bin} with its own memory file. Reading checks magic numbers, versions, the stamp,
@@ -79,7 +79,8 @@ final class CheckpointFiles {
             writeAdam(out, a.actorOptimizer());
             out.writeInt(END);
         });
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "memory-*.bin.gz")) {
+        // earlier memories, and temporary files a crash left behind, are no longer referenced
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "memory-*.bin.gz*")) {
             for (Path p : old) if (!p.getFileName().toString().equals(memory)) Files.deleteIfExists(p);
         }
     }
