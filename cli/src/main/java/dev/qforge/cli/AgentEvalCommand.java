@@ -1,5 +1,6 @@
 package dev.qforge.cli;
 
+import dev.qforge.agents.qtnet.EvalWindow;
 import dev.qforge.agents.qtnet.ModelStore;
 import dev.qforge.agents.qtnet.QtNetAblation;
 import dev.qforge.agents.qtnet.QtNetEvaluation;
@@ -46,6 +47,9 @@ final class AgentEvalCommand implements Callable<Integer> {
     @Option(names = "--policy", defaultValue = "repair", description = "Bad data policy (default ${DEFAULT-VALUE}).")
     String policy;
 
+    @Option(names = "--warmup-sessions", paramLabel = "N", description = "Sessions before the test period shown to every strategy as history only, no trading, no metrics (default: Dual Thrust's n).")
+    Integer warmupSessions;
+
     @Option(names = "--json", description = "Print the metrics as JSON.")
     boolean json;
 
@@ -65,18 +69,19 @@ final class AgentEvalCommand implements Callable<Integer> {
             var zone = s.instrument().exchangeZone();
             long testFrom = from != null ? Times.parseStart(from, zone) : m.trainUntil();
             long testTo = to != null ? Times.parseEnd(to, zone) : s.lastTime();
-            BarSeries test = s.between(testFrom, testTo);
-            if (test.size() < 2) throw new IllegalArgumentException("the test period holds " + test.size() + " bars");
             var env = m.config().env();
+            EvalWindow w = EvalWindow.of(s, testFrom, testTo, warmupSessions != null ? warmupSessions : env.dtSessions());
+            BarSeries test = w.test();
             List<AblationRow> rows = new ArrayList<>();
-            rows.add(row("buy-and-hold", QtNetEvaluation.buyAndHold(test, env)));
-            rows.add(row("dual-thrust", QtNetEvaluation.dualThrust(test, env)));
-            rows.add(row(m.id(), QtNetEvaluation.policy(store.loadAgent(m), s, test, env)));
+            rows.add(row("buy-and-hold", QtNetEvaluation.buyAndHold(w, env)));
+            rows.add(row("dual-thrust", QtNetEvaluation.dualThrust(w, env)));
+            rows.add(row(m.id(), QtNetEvaluation.policy(store.loadAgent(m), s, w, env)));
             if (json) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("model", m.id());
                 r.put("testFrom", java.time.Instant.ofEpochMilli(test.firstTime()).toString());
                 r.put("testTo", java.time.Instant.ofEpochMilli(test.lastTime()).toString());
+                r.put("warmupSessions", w.warmupSessions());
                 List<Map<String, Object>> l = new ArrayList<>();
                 for (AblationRow a : rows) {
                     Map<String, Object> x = new LinkedHashMap<>();
@@ -93,7 +98,7 @@ final class AgentEvalCommand implements Callable<Integer> {
                 return 0;
             }
             out.println(m.id() + " (" + m.variant().label() + ", seed " + m.seed() + ") on " + s.symbol() + " from "
-                    + Times.show(test.firstTime(), zone) + " to " + Times.show(test.lastTime(), zone) + ", " + test.size() + " bars");
+                    + Times.show(test.firstTime(), zone) + " to " + Times.show(test.lastTime(), zone) + ", " + test.size() + " bars, after " + w.warmupSessions() + " warm-up sessions");
             TextTable t = new TextTable(QtNetAblation.HEADER.toArray(String[]::new));
             for (List<String> c : QtNetAblation.cells(rows)) t.row(c.toArray(String[]::new));
             t.print(out);

@@ -39,7 +39,10 @@ public record EnvConfig(int window, double feeRate, double slippageBps, double d
         return new EnvConfig(w, feeRate, slippageBps, dsrEta, dsrClip, priceScale, dtSessions, dtK1, dtK2);
     }
 
-    /** Cost per unit of notional traded, as a fraction. */
+    /**
+     * Nominal cost per unit of notional traded, as a fraction (fee plus slippage). Only a summary: episodes book the
+     * exact fills of {@link FillModel}, whose slipped prices are rounded to the instrument's tick.
+     */
     public double costRate() {
         return feeRate + slippageBps * 1e-4;
     }

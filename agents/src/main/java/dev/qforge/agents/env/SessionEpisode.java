@@ -4,10 +4,12 @@ package dev.qforge.agents.env;
  * One session traded by an agent: flat at the open, long or short after each decision, forced flat at the close.
  *
  * <p>At decision bar {@code t} (its close) the agent sees {@link #observe} and picks {@link #SHORT} or {@link #LONG}.
- * Accounting is a broker's, as in the backtester: a change of side closes the held quantity and opens
- * {@code equity / c[t]} units on the new side, both at that close, each paying {@link EnvConfig#costRate()} on its
- * notional; the quantity is then held (not rebalanced) and marked at each close. When the next bar is the session's
- * last, the position is closed there at its close (paying the cost again) and the episode ends. The step's net
+ * Accounting is a broker's, the backtester's own: a change of side closes the held quantity and opens
+ * {@code equity / c[t]} units on the new side (equity after the close, sized at the close as the evaluation's
+ * strategy sizes), both filled at that close with the backtester's slippage and commission ({@link FillModel}:
+ * the slipped price rounded to the instrument's tick, the fee on the notional at that price); the quantity is then
+ * held (not rebalanced) and marked at each close. When the next bar is the session's last, the position is closed
+ * there at its close (slippage and fee again) and the episode ends. The step's net
  * return {@code R} is the relative change of the session equity (which starts at 1) over the step; the reward is
  * its differential Sharpe ratio, whose moments start at {@code A = 0} and {@code B} = the mean squared one-bar
  * return of up to 390 bars before the first decision (known at the open: no look-ahead).
@@ -29,7 +31,7 @@ public final class SessionEpisode {
     private final int first;
     private final int last;
     private final double[] closes;
-    private final double cost;
+    private final FillModel fills;
     private final double[] profitAt;
     private final double[] marginAt;
     private final DifferentialSharpe dsr;
@@ -57,7 +59,7 @@ public final class SessionEpisode {
         }
         this.first = startBar;
         this.closes = data.series().closes();
-        this.cost = data.config().costRate();
+        this.fills = new FillModel(data.config(), data.series().instrument());
         this.profitAt = new double[last - first + 1];
         this.marginAt = new double[last - first + 1];
         this.dsr = new DifferentialSharpe(data.config().dsrEta(), data.config().dsrClip());
@@ -151,16 +153,16 @@ public final class SessionEpisode {
         double before = equity;
         if (target != pos) {
             // close the old side, then open the new one at the whole equity, both at this close
-            if (pos != 0) equity -= units * p0 * cost;
+            if (pos != 0) equity += fills.equityChange(-pos * units, p0);
             units = equity / p0;
-            equity -= units * p0 * cost;
+            equity += fills.equityChange(target * units, p0);
             pos = target;
             trades++;
         }
         t++;
         equity += pos * units * (closes[t] - p0);
         if (t == last) {
-            equity -= units * closes[t] * cost;
+            equity += fills.equityChange(-pos * units, closes[t]);
             pos = 0;
             units = 0;
             trades++;

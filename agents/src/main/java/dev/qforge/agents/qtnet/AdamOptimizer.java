@@ -68,6 +68,9 @@ public final class AdamOptimizer {
     }
 
     void restore(long steps, Map<String, INDArray> first, Map<String, INDArray> second) {
+        if (!first.keySet().containsAll(names) || !second.keySet().containsAll(names)) {
+            throw new IllegalArgumentException("Adam moments for " + first.keySet() + " do not cover the group " + names);
+        }
         this.step = steps;
         for (String n : names) {
             m.get(n).assign(first.get(n));

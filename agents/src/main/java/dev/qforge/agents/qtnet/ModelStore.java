@@ -2,16 +2,11 @@ package dev.qforge.agents.qtnet;
 
 import dev.qforge.data.store.Database;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -27,9 +22,9 @@ import java.util.Optional;
 /**
  * QTNet models in H2 (table {@code qtnet_model}, migrated with Flyway from {@code db/migration/agents}) with their
  * weights in files under {@code root/<id>/}: {@code model.bin} (the online networks after the latest completed
- * checkpoint) and {@code checkpoint.bin} (online and target networks, both Adam states and the position in the
- * run). Files are written to a temporary name and moved into place, so an interruption never leaves a half-written
- * checkpoint. A model's id is derived from its config, data fingerprint, period and seed, so training the same
+ * checkpoint) and {@code checkpoint.bin} with its {@code memory-*.bin.gz} (online and target networks, both Adam
+ * states, the position in the run, both replay memories: see {@link CheckpointFiles}). Files are written to a
+ * temporary name and moved into place, so an interruption never leaves a half-written checkpoint. A model's id is derived from its config, data fingerprint, period and seed, so training the same
  * thing again finds the earlier run and resumes it.
  */
 public final class ModelStore {
@@ -90,18 +85,8 @@ public final class ModelStore {
         StoredModel m = find(id).orElseThrow(() -> new IllegalArgumentException("no QTNet model " + id));
         QtNetAgent a = c.agent();
         try {
-            Files.createDirectories(m.weightsDir());
-            writeAtomically(m.weightsDir().resolve("checkpoint.bin"), out -> {
-                out.writeInt(c.epoch());
-                out.writeInt(c.group());
-                out.writeLong(c.updates());
-                out.writeLong(c.envSteps());
-                ParamsIO.write(out, a.online().arrays());
-                ParamsIO.write(out, a.target().arrays());
-                writeAdam(out, a.criticOptimizer());
-                writeAdam(out, a.actorOptimizer());
-            });
-            writeAtomically(m.weightsDir().resolve("model.bin"), out -> ParamsIO.write(out, a.online().arrays()));
+            CheckpointFiles.write(m.weightsDir(), c);
+            CheckpointFiles.writeAtomically(m.weightsDir().resolve("model.bin"), false, out -> ParamsIO.write(out, a.online().arrays()));
         } catch (IOException e) {
             throw new UncheckedIOException("writing the checkpoint of " + id + " under " + m.weightsDir() + " failed", e);
         }
@@ -121,7 +106,7 @@ public final class ModelStore {
         TrainConfig c = m.config();
         QtNetAgent a = new QtNetAgent(c.network(), c.env().observationSize(), c.seqLen(), c.seed());
         Path f = m.weightsDir().resolve("model.bin");
-        try (DataInputStream in = open(f)) {
+        try (DataInputStream in = CheckpointFiles.open(f, false)) {
             ParamsIO.assign(a.online(), ParamsIO.read(in, f.toString()), f.toString());
             a.target().assign(a.online());
         } catch (IOException e) {
@@ -133,21 +118,10 @@ public final class ModelStore {
 
     /** The latest checkpoint of a model, or empty when it has none yet. */
     public Optional<TrainCheckpoint> loadCheckpoint(StoredModel m) {
-        Path f = m.weightsDir().resolve("checkpoint.bin");
-        if (!Files.exists(f)) return Optional.empty();
-        TrainConfig c = m.config();
-        QtNetAgent a = new QtNetAgent(c.network(), c.env().observationSize(), c.seqLen(), c.seed());
-        try (DataInputStream in = open(f)) {
-            int epoch = in.readInt(), group = in.readInt();
-            long updates = in.readLong(), steps = in.readLong();
-            ParamsIO.assign(a.online(), ParamsIO.read(in, f.toString()), f.toString());
-            ParamsIO.assign(a.target(), ParamsIO.read(in, f.toString()), f.toString());
-            readAdam(in, a.criticOptimizer(), f.toString());
-            readAdam(in, a.actorOptimizer(), f.toString());
-            a.invalidatePolicy();
-            return Optional.of(new TrainCheckpoint(a, epoch, group, updates, steps));
+        try {
+            return Optional.ofNullable(CheckpointFiles.read(m.weightsDir(), m.config()));
         } catch (IOException e) {
-            throw new UncheckedIOException("loading the checkpoint of model " + m.id() + " from " + f + " failed", e);
+            throw new UncheckedIOException("loading the checkpoint of model " + m.id() + " from " + m.weightsDir() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -191,30 +165,4 @@ public final class ModelStore {
         }
     }
 
-    private interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path f, Writer w) throws IOException {
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            w.write(out);
-        }
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static DataInputStream open(Path f) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(f)));
-    }
-
-    private static void writeAdam(DataOutputStream out, AdamOptimizer a) throws IOException {
-        out.writeLong(a.steps());
-        ParamsIO.write(out, a.firstMoments());
-        ParamsIO.write(out, a.secondMoments());
-    }
-
-    private static void readAdam(DataInputStream in, AdamOptimizer a, String source) throws IOException {
-        long steps = in.readLong();
-        a.restore(steps, ParamsIO.read(in, source), ParamsIO.read(in, source));
-    }
 }

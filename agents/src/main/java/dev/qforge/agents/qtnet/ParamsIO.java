@@ -41,12 +41,14 @@ final class ParamsIO {
         for (int i = 0; i < n; i++) {
             String name = in.readUTF();
             int rank = in.readInt();
+            if (rank < 0 || rank > 8) throw new IOException(source + " is corrupt (" + name + " has rank " + rank + ")");
             long[] shape = new long[rank];
             long len = 1;
             for (int d = 0; d < rank; d++) {
                 shape[d] = in.readLong();
                 len *= shape[d];
             }
+            if (len < 0 || len > Integer.MAX_VALUE) throw new IOException(source + " is corrupt (" + name + " has shape " + java.util.Arrays.toString(shape) + ")");
             float[] v = new float[(int) len];
             for (int k = 0; k < len; k++) v[k] = in.readFloat();
             out.put(name, Nd4j.create(v, shape, 'c'));

@@ -19,9 +19,11 @@ import java.util.function.Function;
  * iRDPG's ablation on our data: buy-and-hold, Dual Thrust, RDPG, + demonstration buffer, + behaviour cloning and
  * the full QTNet, each agent trained once per seed on the sessions that start in {@code [trainFrom, trainUntil)}
  * (models go to the {@link ModelStore}, so an interrupted ablation resumes) and every strategy backtested on the
- * bars closing in {@code [testFrom, testTo]} with {@link QtNetEvaluation}'s config. Dual Thrust sees only the test
- * bars, so its first {@code dtSessions} test sessions are its warm-up; the agents' features are computed over the
- * whole series (each bar from its past only).
+ * bars closing in {@code [testFrom, testTo]} with {@link QtNetEvaluation}'s config. Every strategy runs over an
+ * {@link EvalWindow} whose warm-up is the {@code dtSessions} sessions before the test period (the training tail):
+ * Dual Thrust's range is defined from the first test session on, nothing trades in the warm-up and the metrics
+ * cover the test period alone. The agents' features are computed over the whole series (each bar from its past
+ * only).
  */
 public final class QtNetAblation {
 
@@ -35,26 +37,26 @@ public final class QtNetAblation {
     public static Result run(ModelStore store, BarSeries series, String source, TrainConfig base, long trainFrom, long trainUntil,
                              long testFrom, long testTo, List<Long> seeds, Function<String, TrainListener> listeners, Path outDir) {
         if (seeds.isEmpty()) throw new IllegalArgumentException("the ablation needs at least one seed");
-        BarSeries test = series.between(testFrom, testTo);
-        if (test.size() < 2) throw new IllegalArgumentException("the test period holds " + test.size() + " bars of " + series.symbol());
+        EvalWindow window = EvalWindow.of(series, testFrom, testTo, base.env().dtSessions());
+        BarSeries test = window.test();
         List<AblationRow> rows = new ArrayList<>();
-        rows.add(AblationRow.of("buy-and-hold", List.of(run(QtNetEvaluation.buyAndHold(test, base.env())))));
-        rows.add(AblationRow.of("dual-thrust", List.of(run(QtNetEvaluation.dualThrust(test, base.env())))));
+        rows.add(AblationRow.of("buy-and-hold", List.of(run(QtNetEvaluation.buyAndHold(window, base.env())))));
+        rows.add(AblationRow.of("dual-thrust", List.of(run(QtNetEvaluation.dualThrust(window, base.env())))));
         for (Variant v : Variant.values()) {
             List<AblationRow.Run> runs = new ArrayList<>();
             for (long seed : seeds) {
                 TrainConfig cfg = base.withVariant(v).withSeed(seed);
                 String label = v.label() + " seed " + seed;
                 StoredModel m = QtNetTraining.train(store, series, source, cfg, trainFrom, trainUntil, listeners.apply(label));
-                runs.add(run(QtNetEvaluation.policy(store.loadAgent(m), series, test, cfg.env())));
+                runs.add(run(QtNetEvaluation.policy(store.loadAgent(m), series, window, cfg.env())));
             }
             rows.add(AblationRow.of(v.label(), runs));
         }
         try {
             Files.createDirectories(outDir);
             Path json = outDir.resolve("ablation.json");
-            Files.writeString(json, json(series, source, test, seeds, rows), StandardCharsets.UTF_8);
-            Path html = html(series, test, seeds, rows).write(outDir.resolve("report.html"));
+            Files.writeString(json, json(series, source, window, seeds, rows), StandardCharsets.UTF_8);
+            Path html = html(series, window, seeds, rows).write(outDir.resolve("report.html"));
             return new Result(rows, json, html);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the ablation under " + outDir + " failed", e);
@@ -86,20 +88,24 @@ public final class QtNetAblation {
         return String.format(Locale.ROOT, "%.3f ± %.3f", m, sd);
     }
 
-    private static HtmlPage html(BarSeries s, BarSeries test, List<Long> seeds, List<AblationRow> rows) {
+    private static HtmlPage html(BarSeries s, EvalWindow w, List<Long> seeds, List<AblationRow> rows) {
+        BarSeries test = w.test();
         return new HtmlPage("QTNet ablation: " + s.symbol())
                 .heading("QTNet ablation on " + s.symbol())
                 .paragraph("Test period " + java.time.Instant.ofEpochMilli(test.firstTime()) + " to " + java.time.Instant.ofEpochMilli(test.lastTime()) + " (" + test.size()
-                        + " bars), seeds " + seeds + ". Mean ± sample standard deviation over the seeds; buy-and-hold and Dual Thrust are deterministic.")
+                        + " bars) after a warm-up of " + w.warmupSessions() + " sessions (" + w.warmupBars() + " bars, history only), seeds " + seeds + ". Mean ± sample standard deviation over the seeds; buy-and-hold and Dual Thrust are deterministic.")
                 .table(HEADER, cells(rows));
     }
 
-    private static String json(BarSeries s, String source, BarSeries test, List<Long> seeds, List<AblationRow> rows) {
+    private static String json(BarSeries s, String source, EvalWindow w, List<Long> seeds, List<AblationRow> rows) {
+        BarSeries test = w.test();
         StringBuilder b = new StringBuilder("{\n");
         b.append("  \"symbol\": ").append(str(s.symbol())).append(",\n");
         b.append("  \"source\": ").append(str(source)).append(",\n");
         b.append("  \"testFrom\": ").append(str(java.time.Instant.ofEpochMilli(test.firstTime()).toString())).append(",\n");
         b.append("  \"testTo\": ").append(str(java.time.Instant.ofEpochMilli(test.lastTime()).toString())).append(",\n");
+        b.append("  \"warmupSessions\": ").append(w.warmupSessions()).append(",\n");
+        b.append("  \"warmupFrom\": ").append(str(java.time.Instant.ofEpochMilli(w.bars().firstTime()).toString())).append(",\n");
         b.append("  \"seeds\": ").append(seeds).append(",\n  \"rows\": [\n");
         for (int i = 0; i < rows.size(); i++) {
             AblationRow r = rows.get(i);

@@ -20,7 +20,7 @@ import dev.qforge.backtest.order.Side;
  * built for ({@link TradingData}); every bar's observation depends only on bars up to it (a test perturbs later bars
  * to prove it), and the strategy checks on every bar that the history it is shown is that series (same close time
  * and close), failing otherwise. The account features come from the policy's own session accounting (unit
- * position, the environment's cost rate), which tracks the backtest's account up to lot rounding and the sizing
+ * position, the backtester's fill prices and fees through {@code FillModel}), which tracks the backtest's account up to lot rounding and the sizing
  * {@code fraction}. Run it with fills at the signal bar's close and the environment's costs to reproduce the
  * environment's returns.
  */

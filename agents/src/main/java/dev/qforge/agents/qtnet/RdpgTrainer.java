@@ -26,7 +26,8 @@ import java.util.Random;
  *
  * <p>Deterministic for a seed: the session order of epoch {@code e} and all noise and sampling of group {@code g}
  * come from generators seeded by {@code (seed, e, g)}, so a run resumed from a {@link TrainCheckpoint} replays the
- * same schedule (its replay memories are refilled, not restored).
+ * same schedule; with the {@link TrainMemory} it carries (both replays and the running averages) it continues
+ * bit-identically to a run that was never interrupted.
  */
 public final class RdpgTrainer {
 
@@ -74,9 +75,10 @@ public final class RdpgTrainer {
         QtNetAgent agent = from.agent();
         Nd4j.getRandom().setSeed(config.seed() + 31L * from.epoch() + from.group());
         int stateSize = agent.stateSize(), obsSize = agent.observationSize();
-        SequenceReplay replay = SequenceReplay.uniform(config.replayCapacity(), obsSize, 2, stateSize);
-        SequenceReplay demo = null;
-        if (config.variant().demoBuffer) {
+        TrainMemory mem = from.memory();
+        SequenceReplay replay = mem != null ? mem.replay() : SequenceReplay.uniform(config.replayCapacity(), obsSize, 2, stateSize);
+        SequenceReplay demo = mem != null ? mem.demo() : null;
+        if (mem == null && config.variant().demoBuffer) {
             demo = new SequenceReplay(config.demoCapacity(), obsSize, 2, stateSize, config.priorityAlpha(), config.priorityBeta());
             int[] dt = DualThrustSignals.positions(data);
             for (int g = 0; g < groups(); g++) {
@@ -89,6 +91,13 @@ public final class RdpgTrainer {
         long updates = from.updates(), steps = from.envSteps();
         long totalUpdates = plannedUpdates();
         double reward = 0, criticLoss = 0, actorLoss = 0, sessionReturn = 0, clone = 0;
+        if (mem != null) {
+            reward = mem.reward();
+            criticLoss = mem.criticLoss();
+            actorLoss = mem.actorLoss();
+            sessionReturn = mem.sessionReturn();
+            clone = mem.cloneShare();
+        }
         long lastCheckpoint = updates;
         for (int epoch = from.epoch(); epoch < config.epochs(); epoch++) {
             List<Integer> order = new ArrayList<>(sessions);
@@ -114,8 +123,9 @@ public final class RdpgTrainer {
                 }
                 boolean epochEnd = g == groups() - 1;
                 if (epochEnd || (config.checkpointEvery() > 0 && updates - lastCheckpoint >= config.checkpointEvery())) {
-                    listener.onCheckpoint(epochEnd ? new TrainCheckpoint(agent, epoch + 1, 0, updates, steps)
-                            : new TrainCheckpoint(agent, epoch, g + 1, updates, steps));
+                    TrainMemory m = new TrainMemory(replay, demo, reward, criticLoss, actorLoss, sessionReturn, clone);
+                    listener.onCheckpoint(epochEnd ? new TrainCheckpoint(agent, epoch + 1, 0, updates, steps, m)
+                            : new TrainCheckpoint(agent, epoch, g + 1, updates, steps, m));
                     lastCheckpoint = updates;
                 }
             }

@@ -12,20 +12,22 @@ import java.util.Random;
  * <p>Sampling is uniform over start steps or, when {@code alpha > 0}, proportional to {@code priority^alpha}
  * (prioritised replay, Schaul et al. 2016) with importance weights {@code (N·P(i))^−beta} normalised by their
  * maximum over the buffer's smallest probability; new steps get the largest priority seen so far. All randomness
- * comes from the {@link Random} passed to {@link #sample}.
+ * comes from the {@link Random} passed to {@link #sample}, so a memory restored by {@link ReplayIO} samples exactly
+ * as the one that was saved.
  */
 public final class SequenceReplay {
 
-    private final int capacity, obsSize, actionSize, stateSize;
-    private final float[] obs, actions, states, rewards;
-    private final boolean[] done;
-    private final int[] expert;
-    private final long[] episodeOf;
-    private final double alpha, beta;
-    private final SumTree tree;
-    private double maxPriority = 1;
-    private long written;
-    private long episodes;
+    // package-private for ReplayIO, which writes and restores the whole state for checkpoints
+    final int capacity, obsSize, actionSize, stateSize;
+    final float[] obs, actions, states, rewards;
+    final boolean[] done;
+    final int[] expert;
+    final long[] episodeOf;
+    final double alpha, beta;
+    final SumTree tree;
+    double maxPriority = 1;
+    long written;
+    long episodes;
 
     public SequenceReplay(int capacity, int obsSize, int actionSize, int stateSize, double alpha, double beta) {
         if (capacity < 2) throw new IllegalArgumentException("replay capacity must be >= 2 steps, got " + capacity);
@@ -71,6 +73,14 @@ public final class SequenceReplay {
 
     public int size() {
         return (int) Math.min(written, capacity);
+    }
+
+    public int observationSize() {
+        return obsSize;
+    }
+
+    public int stateSize() {
+        return stateSize;
     }
 
     public boolean prioritized() {

@@ -30,6 +30,20 @@ final class SumTree {
         return tree[1];
     }
 
+    /**
+     * Sets every leaf at once and recomputes the inner sums bottom-up. Each inner node is the sum of its two children
+     * however the leaves were set, so the result is bit-identical to setting the leaves one by one.
+     */
+    void setAll(double[] leaves) {
+        if (leaves.length > capacity) throw new IllegalArgumentException(leaves.length + " priorities for a tree of " + capacity);
+        java.util.Arrays.fill(tree, 0);
+        for (int i = 0; i < leaves.length; i++) {
+            if (!(leaves[i] >= 0) || Double.isInfinite(leaves[i])) throw new IllegalArgumentException("priority must be finite and >= 0, got " + leaves[i]);
+            tree[i + capacity] = leaves[i];
+        }
+        for (int k = capacity - 1; k >= 1; k--) tree[k] = tree[2 * k] + tree[2 * k + 1];
+    }
+
     /** The leaf whose cumulative range holds {@code mass} (0 <= mass < total). */
     int find(double mass) {
         int k = 1;

@@ -29,22 +29,26 @@ class SessionEpisodeTest {
         SessionEpisode e = new SessionEpisode(data, session);
         int f = e.firstBar(), last = e.lastBar();
         assertThat(last).isEqualTo(data.sessions().end(session));
-        double cost = 2.3e-5 + 1e-4;
-        // a broker's books: cash and quantity, fills at closes, commission on each fill's notional
+        double fee = 2.3e-5;
+        // a broker's books: cash and quantity, fills at closes moved 1 bp against the trader and rounded to the cent,
+        // commission on each fill's notional at the fill price
         double cash = 1, qty;
         qty = cash / s.close(f); // long at f: buy equity / price
-        cash -= qty * s.close(f) * (1 + cost);
+        double buy = Math.rint(s.close(f) * 1.0001 * 100) / 100;
+        cash -= qty * buy * (1 + fee);
         e.step(SessionEpisode.LONG);
         double eq1 = cash + qty * s.close(f + 1);
         assertThat(e.lastReturn()).isCloseTo(eq1 - 1, within(1e-15));
         assertThat(e.equity()).isCloseTo(eq1, within(1e-15));
         // short at f+1: sell the long, then sell short equity / price
-        cash += qty * s.close(f + 1) * (1 - cost);
+        double sell = Math.rint(s.close(f + 1) * 0.9999 * 100) / 100;
+        cash += qty * sell * (1 - fee);
         qty = -cash / s.close(f + 1);
-        cash -= qty * s.close(f + 1) + Math.abs(qty) * s.close(f + 1) * cost;
+        cash -= qty * sell + Math.abs(qty) * sell * fee;
         e.step(SessionEpisode.SHORT);
         while (!e.done()) e.step(SessionEpisode.SHORT);
-        cash += qty * s.close(last) - Math.abs(qty) * s.close(last) * cost; // bought back at the last close
+        double back = Math.rint(s.close(last) * 1.0001 * 100) / 100;
+        cash += qty * back - Math.abs(qty) * back * fee; // bought back at the last close
         double eq = cash;
         assertThat(e.equity()).isCloseTo(eq, within(1e-12));
         assertThat(e.position()).isZero();
@@ -67,7 +71,9 @@ class SessionEpisodeTest {
         assertThat(o[last + 3]).isZero(); // the close relative to itself
         assertThat(o[last + 4]).isCloseTo((float) ((data.lines().buy(f + 1) / c - 1) * 100), within(1e-5f));
         assertThat(o[last + 8]).isCloseTo((float) ((data.features().get(MarketFeatures.RSI, f + 1) - 50) / 50), within(1e-6f));
-        assertThat(o[last + 12]).isCloseTo((float) (((1 - 1.23e-4) * s.close(f + 1) / s.close(f) - 1) * 100), within(1e-5f));
+        double buy = Math.rint(s.close(f) * 1.0001 * 100) / 100; // bought equity / close units at the slipped price
+        double profit = (s.close(f + 1) - buy - 2.3e-5 * buy) / s.close(f);
+        assertThat(o[last + 12]).isCloseTo((float) (profit * 100), within(1e-5f));
         assertThat(o[last + 13]).isEqualTo(1f);
         assertThat(o[last - 14 + 13]).isZero(); // the row of bar f: flat before the first decision
     }

@@ -24,27 +24,48 @@ class QtNetStrategyTest {
 
     /**
      * The greedy policy's return booked by hand like a broker: on a change of side close the quantity, then open
-     * equity / close units, each fill paying the cost rate on its notional; marked at closes.
+     * (equity after the close) / close units; each fill at the close moved {@code slippageBps} against the trader and
+     * rounded to the 0.01 tick, paying the fee rate on its notional at that price; marked at closes.
      */
     static double envReturn(QtNetAgent agent, TradingData data) {
         QtNetPolicy p = new QtNetPolicy(agent, data);
         double[] c = data.series().closes();
-        double cost = data.config().costRate();
+        double fee = data.config().feeRate(), slip = data.config().slippageBps() / 1e4;
+        assertThat(data.series().instrument().tickSize()).isEqualTo(0.01);
         double cash = 1, qty = 0;
         for (int i = 0; i < c.length; i++) {
             int pos = p.positionAt(i);
             if (Math.signum(qty) != pos) {
                 if (qty != 0) {
-                    cash += qty * c[i] - Math.abs(qty) * c[i] * cost;
+                    double px = Math.rint(c[i] * (1 - Math.signum(qty) * slip) / 0.01) / 100; // sell a long lower, buy back higher
+                    cash += qty * px - Math.abs(qty) * px * fee;
                     qty = 0;
                 }
                 if (pos != 0) {
                     qty = pos * cash / c[i];
-                    cash -= qty * c[i] + Math.abs(qty) * c[i] * cost;
+                    double px = Math.rint(c[i] * (1 + pos * slip) / 0.01) / 100;
+                    cash -= qty * px + Math.abs(qty) * px * fee;
                 }
             }
         }
         return cash + qty * c[c.length - 1] - 1;
+    }
+
+    /** The episode returns of the same greedy policy, session by session, compounded. */
+    static double episodeReturn(QtNetAgent agent, TradingData data) {
+        double growth = 1;
+        for (int s : data.tradableSessions()) {
+            dev.qforge.agents.env.SessionEpisode e = new dev.qforge.agents.env.SessionEpisode(data, s);
+            float[] obs = new float[agent.observationSize()];
+            float[] state = new float[agent.stateSize()];
+            while (!e.done()) {
+                e.observe(obs, 0);
+                float[] pi = agent.act(obs, state, 1);
+                e.step(pi[1] > pi[0] ? dev.qforge.agents.env.SessionEpisode.LONG : dev.qforge.agents.env.SessionEpisode.SHORT);
+            }
+            growth *= e.equity();
+        }
+        return growth - 1;
     }
 
     @Test
@@ -60,18 +81,45 @@ class QtNetStrategyTest {
     }
 
     @Test
-    void withCostsTheDifferenceIsOnlySecondOrder() {
+    void withFeesAndSlippageTheBacktestEqualsTheEnvironmentExactly() {
         BarSeries s = series();
         EnvConfig env = EnvConfig.defaults().withCosts(2.3e-5, 1.0).withDualThrust(1, 0.5, 0.5);
         QtNetAgent agent = new QtNetAgent(NetworkConfig.small(8), env.observationSize(), 4, 3);
-        double expected = envReturn(agent, new TradingData(s, env));
+        TradingData data = new TradingData(s, env);
+        double broker = envReturn(agent, data);
         BacktestResult r = QtNetEvaluation.policy(agent, s, s, env);
-        int fills = r.fills().size();
-        // the backtester applies slippage as a worse fill price (which also moves the sizing and the marks) where the
-        // environment charges it as cash: the two agree within a tenth of the costs paid, not to the cent
-        double costs = fills * 1.23e-4;
-        assertThat(costs).isGreaterThan(0.003);
-        assertThat(r.finalEquity() / r.equity()[0] - 1).isCloseTo(expected, within(0.1 * costs));
+        // enough trading for the costs to matter: each fill pays about 1.23e-4 of the equity
+        assertThat(r.fills().size() * 1.23e-4).isGreaterThan(0.003);
+        assertThat(r.fees()).isPositive();
+        double backtest = r.finalEquity() / r.equity()[0] - 1;
+        assertThat(backtest).isCloseTo(broker, within(1e-9));
+        // the environment's episodes book exactly the same money
+        assertThat(episodeReturn(agent, data)).isCloseTo(broker, within(1e-9));
+        // and the naive "fee + slippage on the notional at the close" of the old environment is off by far more
+        double naive = naiveReturn(agent, data);
+        assertThat(Math.abs(naive - broker)).isGreaterThan(1e-6);
+    }
+
+    /** The old environment's cost model: fee + slippage as one rate on the notional at the close, no tick rounding. */
+    static double naiveReturn(QtNetAgent agent, TradingData data) {
+        QtNetPolicy p = new QtNetPolicy(agent, data);
+        double[] c = data.series().closes();
+        double cost = data.config().feeRate() + data.config().slippageBps() / 1e4;
+        double cash = 1, qty = 0;
+        for (int i = 0; i < c.length; i++) {
+            int pos = p.positionAt(i);
+            if (Math.signum(qty) != pos) {
+                if (qty != 0) {
+                    cash += qty * c[i] - Math.abs(qty) * c[i] * cost;
+                    qty = 0;
+                }
+                if (pos != 0) {
+                    qty = pos * cash / c[i];
+                    cash -= qty * c[i] + Math.abs(qty) * c[i] * cost;
+                }
+            }
+        }
+        return cash + qty * c[c.length - 1] - 1;
     }
 
     @Test
