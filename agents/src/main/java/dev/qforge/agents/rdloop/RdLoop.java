@@ -53,7 +53,8 @@ public final class RdLoop {
         this.store = store;
         this.clock = clock;
         this.listener = listener == null ? (s, st) -> { } : listener;
-        this.lab = Lab.research(data, models, new FactorBacktest.Options(config.topk(), config.ndrop(), 100_000_000, 0.95));
+        this.lab = Lab.research(data, models, new FactorBacktest.Options(config.topk(), config.ndrop(), 100_000_000, 0.95),
+                SearchSlice.of(data, config));
     }
 
     /** Runs (or resumes) until the loop count or a budget is reached; returns the final state. */
