@@ -76,6 +76,15 @@ final class RdloopRunCommand implements Callable<Integer> {
     @Option(names = "--simulations", defaultValue = "200", description = "MCTS simulations per offline factor proposal (default ${DEFAULT-VALUE}).")
     int simulations;
 
+    @Option(names = "--search-on", defaultValue = "valid", paramLabel = "valid|train-tail",
+            description = "Where the offline search scores candidates and factors get their sign: 'valid' (default, as the issue words it; "
+                    + "the search and the acceptance then select on the same days) or 'train-tail' (the last --search-days of train, "
+                    + "purged by the label horizon; validation is read only to accept or reject).")
+    String searchOn;
+
+    @Option(names = "--search-days", defaultValue = "504", paramLabel = "DAYS", description = "Train rows in the train-tail slice (default ${DEFAULT-VALUE}, about 2 years).")
+    int searchDays;
+
     @Option(names = "--model-types", defaultValue = "ridge,xgboost", split = ",", description = "Model types the model arm may try (default ${DEFAULT-VALUE}).")
     List<String> modelTypes;
 
@@ -101,10 +110,12 @@ final class RdloopRunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (offline && baseUrl != null) throw new IllegalArgumentException("--offline and --base-url exclude each other");
+        if (searchDays < 1) throw new IllegalArgumentException("--search-days must be positive, got " + searchDays);
         SplitSpec s = SplitSpec.parse(split);
         LoopConfig base = LoopConfig.defaults(seed);
         LoopConfig cfg = new LoopConfig(seed, loops, wallBudget, tokenBudget, maxAttempts, scheduler, accept, minImprovement,
-                base.duplicateThreshold(), topk, ndrop, simulations, base.maxTokens(), base.mutations(), modelTypes, base.feedbackSteps());
+                base.duplicateThreshold(), topk, ndrop, simulations, base.maxTokens(), base.mutations(), modelTypes, base.feedbackSteps(),
+                searchOn, searchDays);
         dev.qforge.agents.bandit.Bandit.named(scheduler, 2, 9); // names a bad scheduler before the data load
         String researcher = RdloopSupport.researcherId(baseUrl, model, apiKeyEnv);
         HeldOutSplit data = RdloopSupport.load(this.data, s, policy, threads, err);

@@ -67,6 +67,32 @@ class RdloopCommandsTest {
     }
 
     @Test
+    void resumeRaisesTheLoopBudgetAndKeepsTheSearchScoring() throws Exception {
+        Path out = dir.resolve("out-raise");
+        CliRun r = run("rdloop", "run", "--data", data.toString(), "--split", SPLIT, "--loops", "2", "--seed", "4", "--simulations", "20",
+                "--topk", "10", "--ndrop", "2", "--no-baseline", "--search-on", "train-tail", "--search-days", "60", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Matcher m = Pattern.compile("run id: (\\S+)").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        String id = m.group(1);
+
+        CliRun lower = run("rdloop", "resume", id, "--loops", "1", "--out", out.toString());
+        assertThat(lower.code()).isNotZero();
+        assertThat(lower.err()).contains("a loop budget of 1 is below the 2 loops it has already done");
+
+        CliRun raise = run("rdloop", "resume", id, "--loops", "3", "--wall-budget", "3600", "--out", out.toString());
+        assertThat(raise.code()).as(raise.err()).isZero();
+        assertThat(raise.err()).contains("budgets of " + id + ": loops 2 -> 3, wall budget 0 s -> 3600 s", "resuming " + id + " after 2 of 3 loops", "loop 3/3")
+                .doesNotContain("loop 2/3");
+        JsonNode j = new ObjectMapper().readTree(out.resolve(id).resolve("report.json").toFile());
+        assertThat(j.get("loops")).hasSize(3);
+        assertThat(j.get("config").get("searchOn").asText()).isEqualTo("train-tail");
+        assertThat(j.get("config").get("searchDays").asInt()).isEqualTo(60);
+        assertThat(j.get("config").get("loops").asInt()).isEqualTo(3);
+        assertThat(j.get("config").get("wallBudgetSeconds").asInt()).isEqualTo(3600);
+    }
+
+    @Test
     void badInputIsNamed() {
         CliRun noModel = run("rdloop", "run", "--data", data.toString(), "--base-url", "http://localhost:8000/v1");
         assertThat(noModel.code()).isNotZero();
@@ -75,6 +101,8 @@ class RdloopCommandsTest {
         assertThat(sched.err()).contains("unknown scheduler 'softmax'");
         CliRun metric = run("rdloop", "run", "--data", data.toString(), "--accept", "sortino");
         assertThat(metric.err()).contains("unknown metric 'sortino'");
+        CliRun search = run("rdloop", "run", "--data", data.toString(), "--search-on", "test");
+        assertThat(search.err()).contains("search scoring must be 'valid' or 'train-tail', got 'test'");
         CliRun unknown = run("rdloop", "report", "nope");
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("no R&D loop run 'nope'");

@@ -27,19 +27,26 @@ final class Lab {
     /** Below this share of valid cells with a value, a factor is rejected as too sparse to trade. */
     static final double MIN_COVERAGE = 0.5;
 
-    /** A factor that ran: its (possibly negated) expression, values and validation IC before orientation. */
+    /** A factor that ran: its (possibly negated) expression, values and IC on the orientation rows before orientation. */
     record FactorRun(String expression, FactorMatrix values, double rawIc) {
     }
 
     private final FactorEngine engine;
     private final FactorMatrix label;
     private final Evaluator evaluator;
+    private final Evaluator orientation;
     private final ForecasterFactory models;
     private final int trainFrom, trainTo, validFrom, validTo, scoreFrom, scoreTo;
     private final Map<String, FactorMatrix> cache = new HashMap<>();
 
     Lab(FactorEngine engine, FactorMatrix label, List<BarSeries> series, ForecasterFactory models, int trainFrom, int trainTo,
         int validFrom, int validTo, int scoreFrom, int scoreTo, FactorBacktest.Options options) {
+        this(engine, label, series, models, trainFrom, trainTo, validFrom, validTo, scoreFrom, scoreTo, scoreFrom, scoreTo, options);
+    }
+
+    /** As above, with a factor's sign decided on rows {@code [orientFrom, orientTo)} rather than on the scored ones. */
+    Lab(FactorEngine engine, FactorMatrix label, List<BarSeries> series, ForecasterFactory models, int trainFrom, int trainTo,
+        int validFrom, int validTo, int scoreFrom, int scoreTo, int orientFrom, int orientTo, FactorBacktest.Options options) {
         this.engine = engine;
         this.label = label;
         this.models = models;
@@ -50,13 +57,23 @@ final class Lab {
         this.scoreFrom = scoreFrom;
         this.scoreTo = scoreTo;
         this.evaluator = new Evaluator(label, series, scoreFrom, scoreTo, options);
+        this.orientation = orientFrom == scoreFrom && orientTo == scoreTo ? evaluator : new Evaluator(label, series, orientFrom, orientTo, options);
     }
 
-    /** The research lab: scores on the validation rows. */
+    /** The research lab: scores on the validation rows and orients factors there too. */
     static Lab research(ResearchData d, ForecasterFactory models, FactorBacktest.Options o) {
         var r = d.rows();
+        return research(d, models, o, new SearchSlice(LoopConfig.SEARCH_VALID, r.validFrom(), r.validTo()));
+    }
+
+    /**
+     * The research lab: scores on the validation rows, and decides a factor's sign on the search's slice, so that with
+     * a train-tail search the sign is fixed before validation is read and Feedback only accepts or rejects it.
+     */
+    static Lab research(ResearchData d, ForecasterFactory models, FactorBacktest.Options o, SearchSlice orient) {
+        var r = d.rows();
         return new Lab(d.engine(), d.label(), d.series(), models, r.trainFrom(), r.trainTo(), r.validFrom(), r.validTo(),
-                r.validFrom(), r.validTo(), o);
+                r.validFrom(), r.validTo(), orient.from(), orient.to(), o);
     }
 
     Evaluator evaluator() {
@@ -65,7 +82,8 @@ final class Lab {
 
     /**
      * Parses and checks {@code code}: no look-ahead, known fields, at least half the scored cells covered, a defined
-     * IC. A factor whose IC is negative is negated (its expression becomes {@code -(...)}), so every factor in a state
+     * IC (on the scored rows and on the orientation rows). A factor whose IC on the orientation rows is negative is
+     * negated (its expression becomes {@code -(...)}), so every factor in a state
      * points the same way. Throws {@link IllegalArgumentException} with a message meant for the research agent.
      */
     FactorRun factor(String code) {
@@ -93,6 +111,11 @@ final class Lab {
         }
         double ic = evaluator.quickIc(v);
         if (!Double.isFinite(ic)) throw new IllegalArgumentException("the factor has no defined IC: it is constant across instruments on every day");
+        if (orientation != evaluator) {
+            ic = orientation.quickIc(v);
+            if (!Double.isFinite(ic)) throw new IllegalArgumentException("the factor has no defined IC on the search slice (rows "
+                    + orientation.rowFrom() + " to " + orientation.rowTo() + "): it is missing or constant across instruments there");
+        }
         if (ic >= 0) return new FactorRun(e.canonical(), v, ic);
         String neg = Expression.parse("-(" + e.canonical() + ")").canonical();
         return new FactorRun(neg, values(neg), ic);

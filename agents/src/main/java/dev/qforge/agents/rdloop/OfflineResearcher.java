@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * The research agent that needs no language model (the default).
  *
- * <p><b>Factor arm</b>: each loop runs {@link MctsFactorSearch} ({@code simulations} simulations, reward |IC| on the
- * validation rows) and scores {@code mutations} children of the accepted factors ({@link FactorMutation}). All
- * candidates not tried in an earlier loop are ranked by |validation IC|, and the best {@value #SHORTLIST} of them
+ * <p><b>Factor arm</b>: each loop runs {@link MctsFactorSearch} ({@code simulations} simulations, reward |IC| on the rows of
+ * the configured {@link SearchSlice}: validation, or the tail of the train period) and scores {@code mutations} children of the accepted factors ({@link FactorMutation}). All
+ * candidates not tried in an earlier loop are ranked by |IC on the slice|, and the best {@value #SHORTLIST} of them
  * again by {@code |IC| x (1 - max |corr|)}, the highest mean daily |correlation| with an accepted factor discounting
  * a candidate that repeats what the set already has (RSRM and AlphaGen reward a formula's contribution to the
  * collection rather than its IC alone). The proposal is the first of that order; a repair request takes the next. <b>Model arm</b>: {@link ModelSearch}.
@@ -39,7 +39,7 @@ public final class OfflineResearcher implements Researcher {
     private int next;
 
     public OfflineResearcher(ResearchData data, LoopConfig config) {
-        this.scorer = new SearchScorer(data, 250);
+        this.scorer = new SearchScorer(data, SearchSlice.of(data, config), 250);
         this.grammar = ExpressionGrammar.standard(data.fieldNames(), config.maxTokens());
         this.mcts = new MctsFactorSearch(grammar, 0.05, 0.5);
         this.mutation = new FactorMutation(grammar);
@@ -70,7 +70,7 @@ public final class OfflineResearcher implements Researcher {
     private Proposal nextFromPool() {
         if (next >= pool.size()) throw new IllegalStateException("the offline search has no further candidate this loop");
         String text = pool.get(next++);
-        return new Proposal(text, String.format(java.util.Locale.ROOT, "offline search: validation IC %.4f", scorer.ic(text)), text, 0);
+        return new Proposal(text, String.format(java.util.Locale.ROOT, "offline search: %s IC %.4f", scorer.slice().name(), scorer.ic(text)), text, 0);
     }
 
     private void buildPool(ResearchContext ctx) {

@@ -17,11 +17,15 @@ import java.util.SplittableRandom;
  * checks and runs the proposal (repairing it from the error up to {@code maxAttempts} times), and feedback scores the
  * state it would make on the <b>validation</b> period and accepts it when it beats the best state by the configured
  * rule. The loop holds only {@link ResearchData}, cut at the end of validation: it cannot read the test period.
+ * A factor's sign is decided on the config's {@link SearchSlice} (validation, or with {@code searchOn = train-tail}
+ * the end of the train period, so that validation only accepts or rejects).
  *
  * <p>Determinism and resume: loop {@code k} draws the scheduler's choice and the research agent's randomness from
  * {@code SplittableRandom(config.loopSeed(k))}; the state and the bandit are rebuilt from the stored steps. So a run
  * interrupted after loop {@code k} and resumed computes loops {@code k+1..} exactly as an uninterrupted run does.
- * A loop is stored whole after it ends; a loop interrupted half-way is run again from its start.
+ * A loop is stored whole after it ends; a loop interrupted half-way is run again from its start. The loop count only
+ * bounds the run (no draw depends on it), so a run stopped by its budget and resumed with a raised one
+ * ({@link RdLoopStore#changeBudgets}) runs the loops a run started with that budget would have run.
  *
  * <p>The model arm needs at least one accepted factor (its features) and a forecaster factory; until then the factor
  * arm is played whatever the scheduler drew, and the step records that.
@@ -53,7 +57,8 @@ public final class RdLoop {
         this.store = store;
         this.clock = clock;
         this.listener = listener == null ? (s, st) -> { } : listener;
-        this.lab = Lab.research(data, models, new FactorBacktest.Options(config.topk(), config.ndrop(), 100_000_000, 0.95));
+        this.lab = Lab.research(data, models, new FactorBacktest.Options(config.topk(), config.ndrop(), 100_000_000, 0.95),
+                SearchSlice.of(data, config));
     }
 
     /** Runs (or resumes) until the loop count or a budget is reached; returns the final state. */

@@ -104,6 +104,8 @@ public final class RdLoopReport {
         head.put("split (train, valid, test)", run.split());
         head.put("loops", state.loopsDone() + " of " + run.config().loops() + " (" + run.status() + ")");
         head.put("scheduler", run.config().scheduler());
+        head.put("offline search scored on", run.config().searchOn().equals(LoopConfig.SEARCH_VALID) ? "validation"
+                : "the last " + run.config().searchDays() + " train days (validation read only by acceptance)");
         head.put("acceptance", "validation " + metric + " above the best by more than " + run.config().minImprovement());
         head.put("model tokens", Long.toString(state.tokens()));
         head.put("seed", Long.toString(run.config().seed()));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * R&amp;D loop runs in H2 (tables {@code rdloop_run}, {@code rdloop_step}, {@code rdloop_attempt}, migrated from
- * {@code db/migration/agents}). A loop's step and its attempts are written in one transaction after the loop
+ * R&amp;D loop runs in H2 (tables {@code rdloop_run}, {@code rdloop_step}, {@code rdloop_attempt} and
+ * {@code rdloop_budget_change}, migrated from {@code db/migration/agents}). A loop's step and its attempts are written in one transaction after the loop
  * completes, so an interrupted run holds whole loops only, and {@code resume} starts at the first missing one.
  */
 public final class RdLoopStore {
@@ -98,6 +98,110 @@ public final class RdLoopStore {
                 throw e;
             }
             return null;
+        });
+    }
+
+    /**
+     * Raises (or sets) a run's budgets before it is resumed: a null leaves that budget as it is. The run's stored config
+     * is replaced and the change recorded (table {@code rdloop_budget_change}) in one transaction; returns the new
+     * config. A budget may not be set at or below what the run has already used, which would stop it again at once:
+     * the loop budget not below the loops done, a wall or token budget (0: no limit) not at or below the seconds or
+     * tokens already spent. Since a loop's draws depend only on the seed and its index, the loops run after the
+     * change are the ones a run started with the new budgets would have run.
+     */
+    public LoopConfig changeBudgets(String runId, Integer loops, Long wallSeconds, Long tokens) {
+        return sql(c -> {
+            c.setAutoCommit(false);
+            try {
+                Run run;
+                try (PreparedStatement p = c.prepareStatement("SELECT * FROM rdloop_run WHERE id = ? FOR UPDATE")) {
+                    p.setString(1, runId);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) throw new IllegalArgumentException("no R&D loop run '" + runId + "'");
+                        run = run(r);
+                    }
+                }
+                long spentMillis, spentTokens;
+                try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(millis), 0), COALESCE(SUM(tokens), 0) FROM rdloop_step WHERE run_id = ?")) {
+                    p.setString(1, runId);
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        spentMillis = r.getLong(1);
+                        spentTokens = r.getLong(2);
+                    }
+                }
+                LoopConfig old = run.config();
+                int newLoops = loops == null ? old.loops() : loops;
+                long newWall = wallSeconds == null ? old.wallBudgetSeconds() : wallSeconds;
+                long newTokens = tokens == null ? old.tokenBudget() : tokens;
+                if (newLoops < run.loopsDone()) {
+                    throw new IllegalArgumentException("run " + runId + ": a loop budget of " + newLoops + " is below the " + run.loopsDone()
+                            + " loops it has already done; a budget can be raised, not set below what is spent");
+                }
+                if (newWall < 0 || newTokens < 0) throw new IllegalArgumentException("run " + runId + ": budgets must be >= 0 (0: none)");
+                if (newWall > 0 && newWall * 1000 <= spentMillis) {
+                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "run %s: a wall budget of %d s is not above the %.1f s its loops have already taken",
+                            runId, newWall, spentMillis / 1000.0));
+                }
+                if (newTokens > 0 && newTokens <= spentTokens) {
+                    throw new IllegalArgumentException("run " + runId + ": a token budget of " + newTokens + " is not above the " + spentTokens + " tokens it has already spent");
+                }
+                LoopConfig now = old.withLoops(newLoops).withBudgets(newWall, newTokens);
+                if (now.equals(old)) {
+                    c.rollback();
+                    return old;
+                }
+                int number;
+                try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM rdloop_budget_change WHERE run_id = ?")) {
+                    p.setString(1, runId);
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        number = r.getInt(1) + 1;
+                    }
+                }
+                long at = clock.millis();
+                try (PreparedStatement p = c.prepareStatement("UPDATE rdloop_run SET config = ?, updated_at = ? WHERE id = ?")) {
+                    p.setString(1, JSON.writeValueAsString(now));
+                    p.setLong(2, at);
+                    p.setString(3, runId);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO rdloop_budget_change VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    p.setString(1, runId);
+                    p.setInt(2, number);
+                    p.setLong(3, at);
+                    p.setInt(4, run.loopsDone());
+                    p.setInt(5, old.loops());
+                    p.setInt(6, newLoops);
+                    p.setLong(7, old.wallBudgetSeconds());
+                    p.setLong(8, newWall);
+                    p.setLong(9, old.tokenBudget());
+                    p.setLong(10, newTokens);
+                    p.executeUpdate();
+                }
+                c.commit();
+                return now;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** The budget changes of a run, oldest first. */
+    public List<BudgetChange> budgetChanges(String runId) {
+        return sql(c -> {
+            List<BudgetChange> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT * FROM rdloop_budget_change WHERE run_id = ? ORDER BY number")) {
+                p.setString(1, runId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new BudgetChange(r.getInt("number"), r.getLong("changed_at"), r.getInt("loops_done"), r.getInt("loops_before"),
+                                r.getInt("loops_after"), r.getLong("wall_before"), r.getLong("wall_after"), r.getLong("tokens_before"), r.getLong("tokens_after")));
+                    }
+                }
+            }
+            return out;
         });
     }
 

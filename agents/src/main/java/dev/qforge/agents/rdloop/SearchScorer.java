@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Scores candidate expressions for the offline search by their mean daily IC on the <b>validation</b> rows only.
+ * Scores candidate expressions for the offline search by their mean daily IC on the rows of one {@link SearchSlice}
+ * only: the validation rows, or the tail of the train period.
  *
  * <p>For speed the expressions are computed on a window of the research panel that starts {@code warmup} rows
- * before validation (250 by default, longer than any window the grammar nests), not on the whole history: values
+ * before the slice (250 by default, longer than any window the grammar nests) and <b>ends with the slice</b>, not on
+ * the whole history: no candidate can read a row after the slice (for a train-tail slice, no validation price), and
+ * values
  * differ from the full computation only through operators with unbounded memory (EMA), and only for ranking
  * candidates; the loop scores the chosen one again on the full research data. Scores are cached by expression
  * text: the score is a pure function of the text and the data, so the cache never changes a result.
@@ -23,24 +26,36 @@ public final class SearchScorer {
     private final FactorEngine engine;
     private final Evaluator evaluator;
     private final Map<String, Double> cache = new HashMap<>();
+    private final SearchSlice slice;
     private int evaluations;
 
+    /** A scorer on the validation rows. */
     public SearchScorer(ResearchData data, int warmup) {
-        int from = Math.max(0, data.rows().validFrom() - warmup);
-        int to = data.rows().validTo();
+        this(data, new SearchSlice(LoopConfig.SEARCH_VALID, data.rows().validFrom(), data.rows().validTo()), warmup);
+    }
+
+    public SearchScorer(ResearchData data, SearchSlice slice, int warmup) {
+        if (slice.to() > data.panel().timeCount()) throw new IllegalArgumentException("search slice " + slice + " beyond the research grid of " + data.panel().timeCount() + " rows");
+        this.slice = slice;
+        int from = Math.max(0, slice.from() - warmup);
+        int to = slice.to();
         var panel = slice(data.panel(), from, to);
         this.engine = new FactorEngine(new FactorData(panel), 1, 64);
         var label = data.label();
         int cols = label.cols();
         double[] l = java.util.Arrays.copyOfRange(label.values(), from * cols, to * cols);
         var cut = new FactorMatrix(label.name(), java.util.Arrays.copyOfRange(label.times(), from, to), label.symbols(), l);
-        this.evaluator = new Evaluator(cut, data.series(), data.rows().validFrom() - from, to - from,
+        this.evaluator = new Evaluator(cut, data.series(), slice.from() - from, to - from,
                 dev.qforge.factors.portfolio.FactorBacktest.Options.qlibDefaults());
     }
 
+    public SearchSlice slice() {
+        return slice;
+    }
+
     /**
-     * Mean validation IC of the expression; NaN when it cannot be computed, has no IC, or covers less of the
-     * validation cells than development accepts ({@link Lab#MIN_COVERAGE}): an IC over a few cells ranks high by
+     * Mean IC of the expression over the slice; NaN when it cannot be computed, has no IC, or covers less of the
+     * slice's cells than development accepts ({@link Lab#MIN_COVERAGE}): an IC over a few cells ranks high by
      * chance and would only be rejected later.
      */
     public double ic(String text) {
@@ -63,7 +78,7 @@ public final class SearchScorer {
         return engine.evaluate(text, Expression.parse(text));
     }
 
-    /** Mean daily cross-sectional correlation of two expressions over the validation rows of the window. */
+    /** Mean daily cross-sectional correlation of two expressions over the slice's rows of the window. */
     public double correlation(FactorMatrix a, FactorMatrix b) {
         int cols = a.cols(), from = evaluator.rowFrom(), to = evaluator.rowTo();
         long[] t = java.util.Arrays.copyOfRange(a.times(), from, to);
