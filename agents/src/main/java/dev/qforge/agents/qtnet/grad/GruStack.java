@@ -3,6 +3,7 @@ package dev.qforge.agents.qtnet.grad;
 import dev.qforge.agents.qtnet.QtNetParams;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.Map;
@@ -12,58 +13,105 @@ import java.util.Map;
  * the equations of {@code QtNetGraph} (PyTorch's convention): {@code z = σ(xWz + hUz + bz)},
  * {@code r = σ(xWr + hUr + br)}, {@code m = hUn}, {@code n = tanh(xWn + r ⊙ m + bn)}, {@code h' = n + z ⊙ (h − n)}.
  *
- * <p>Layer by layer (the cuDNN schedule): the input projections {@code xW + b} of all steps are one product per gate,
- * only the recurrent products run step by step. Every step's {@code z, r, m, n, h} and previous state are kept in
- * [steps · n, units] buffers (time-major rows), so the backward pass also computes the weight gradients of all steps
- * with one product each. Buffers are allocated once per batch shape and reused. Not thread-safe.
+ * <p>Each ND4J call has a fixed dispatch cost (and, with several threads, a synchronisation) that dwarfs the work
+ * on a [batch, units] block, so the schedule minimises calls inside the recurrence: layer by layer (cuDNN's
+ * schedule), the input projections of all steps are one product; per step, the three recurrent products are one
+ * product with {@code [Uz | Ur | Un]} into a [batch, 3 · units] block holding {@code z | r | m}, then seven
+ * element-wise calls. Everything that does not depend on the recurrent gradient ({@code (h − n) z (1 − z)},
+ * {@code (1 − z)(1 − n²)}, {@code m r (1 − r)}) is computed for all steps at once before the backward loop, which
+ * then needs one product and six element-wise calls per step; the weight gradients are one product each over all
+ * steps. Buffers are time-major ([steps · n, ·], row {@code t · n + b}), allocated once per batch shape. Not
+ * thread-safe.
  */
 final class GruStack {
-
-    private static final String[] GATES = {"z", "r", "n"};
 
     private final int layers;
     private final int units;
     private int rows = -1, steps;
     private DataType type;
-    // per layer [steps · n, units]: previous state, gates, recurrent candidate product, candidate, new state
-    private INDArray[] hPrev, z, r, m, nn, h;
-    private INDArray[][] hPrevT, zT, rT, mT, nT, hT;
-    // backward scratch: incoming gradient, pre-activation gradients of z, r, n and of m = hUn
-    private INDArray dIn, dZ, dR, dN, dM;
-    private INDArray[] dInT, dZT, dRT, dNT, dMT;
-    private INDArray g, carry, tmp;
+    // per layer: z | r | m of every step [rows, 3H] (z, r after σ); candidate n; new state h; previous state
+    private INDArray[] gates, cand, h, hPrev;
+    private INDArray[][] gatesT, zT, rT, mT, candT, hT;
+    private INDArray[] zAll, rAll, mAll, zrAll;
+    // reused: input projections of z | r, concatenated weights, backward factors and gradients
+    private INDArray projZr, uCat, bZr, fz, fn, fr, tmpRows, dGates, dZr, dN, dIn, carry, tmp, gradUCat;
+    private INDArray[] wZr, gradWZr; // per layer: [in_l, 2H]
+    private INDArray[] dGatesT, dZT, dRT, dMT, dNT, dInT, fzT, fnT, frT;
+    private INDArray[][] zrT;
 
     GruStack(int layers, int units) {
         this.layers = layers;
         this.units = units;
     }
 
-    private void ensure(DataType t, int totalRows, int stepCount) {
-        if (totalRows == rows && stepCount == steps && t == type) return;
+    private static INDArray cols(INDArray a, int from, int to) {
+        return a.get(NDArrayIndex.all(), NDArrayIndex.interval(from, to));
+    }
+
+    private INDArray[] colsOf(INDArray[] blocks, int from, int to) {
+        INDArray[] v = new INDArray[blocks.length];
+        for (int t = 0; t < blocks.length; t++) v[t] = cols(blocks[t], from, to);
+        return v;
+    }
+
+    private void ensure(DataType t, int totalRows, int stepCount, int inputSize) {
+        if (wZr != null && totalRows == rows && stepCount == steps && t == type && wZr[0].rows() == inputSize) return; // wZr: null before the first call
         rows = totalRows;
         steps = stepCount;
         type = t;
-        int n = totalRows / stepCount;
-        hPrev = new INDArray[layers]; z = new INDArray[layers]; r = new INDArray[layers];
-        m = new INDArray[layers]; nn = new INDArray[layers]; h = new INDArray[layers];
-        hPrevT = new INDArray[layers][]; zT = new INDArray[layers][]; rT = new INDArray[layers][];
-        mT = new INDArray[layers][]; nT = new INDArray[layers][]; hT = new INDArray[layers][];
+        int n = totalRows / stepCount, hh = units;
+        gates = new INDArray[layers]; cand = new INDArray[layers]; h = new INDArray[layers]; hPrev = new INDArray[layers];
+        gatesT = new INDArray[layers][]; zT = new INDArray[layers][]; rT = new INDArray[layers][]; mT = new INDArray[layers][];
+        candT = new INDArray[layers][]; hT = new INDArray[layers][];
+        zrT = new INDArray[layers][];
+        wZr = new INDArray[layers];
+        gradWZr = new INDArray[layers];
+        zAll = new INDArray[layers]; rAll = new INDArray[layers]; mAll = new INDArray[layers]; zrAll = new INDArray[layers];
         for (int l = 0; l < layers; l++) {
-            hPrev[l] = Mat.zeros(t, rows, units); hPrevT[l] = Mat.blocks(hPrev[l], steps);
-            z[l] = Mat.zeros(t, rows, units); zT[l] = Mat.blocks(z[l], steps);
-            r[l] = Mat.zeros(t, rows, units); rT[l] = Mat.blocks(r[l], steps);
-            m[l] = Mat.zeros(t, rows, units); mT[l] = Mat.blocks(m[l], steps);
-            nn[l] = Mat.zeros(t, rows, units); nT[l] = Mat.blocks(nn[l], steps);
-            h[l] = Mat.zeros(t, rows, units); hT[l] = Mat.blocks(h[l], steps);
+            gates[l] = Mat.zeros(t, rows, 3 * hh);
+            gatesT[l] = Mat.blocks(gates[l], steps);
+            zT[l] = colsOf(gatesT[l], 0, hh);
+            rT[l] = colsOf(gatesT[l], hh, 2 * hh);
+            mT[l] = colsOf(gatesT[l], 2 * hh, 3 * hh);
+            zAll[l] = cols(gates[l], 0, hh);
+            rAll[l] = cols(gates[l], hh, 2 * hh);
+            mAll[l] = cols(gates[l], 2 * hh, 3 * hh);
+            zrAll[l] = cols(gates[l], 0, 2 * hh);
+            zrT[l] = colsOf(gatesT[l], 0, 2 * hh);
+            wZr[l] = Mat.zeros(t, l == 0 ? inputSize : hh, 2 * hh);
+            gradWZr[l] = wZr[l].ulike();
+            cand[l] = Mat.zeros(t, rows, hh); candT[l] = Mat.blocks(cand[l], steps);
+            h[l] = Mat.zeros(t, rows, hh); hT[l] = Mat.blocks(h[l], steps);
+            hPrev[l] = Mat.zeros(t, rows, hh);
         }
-        dIn = Mat.zeros(t, rows, units); dInT = Mat.blocks(dIn, steps);
-        dZ = Mat.zeros(t, rows, units); dZT = Mat.blocks(dZ, steps);
-        dR = Mat.zeros(t, rows, units); dRT = Mat.blocks(dR, steps);
-        dN = Mat.zeros(t, rows, units); dNT = Mat.blocks(dN, steps);
-        dM = Mat.zeros(t, rows, units); dMT = Mat.blocks(dM, steps);
-        g = Mat.zeros(t, n, units);
-        carry = Mat.zeros(t, n, units);
-        tmp = Mat.zeros(t, n, units);
+        projZr = Mat.zeros(t, rows, 2 * hh);
+        uCat = Mat.zeros(t, hh, 3 * hh);
+        bZr = Mat.zeros(t, 1, 2 * hh);
+        fz = Mat.zeros(t, rows, hh); fzT = Mat.blocks(fz, steps);
+        fn = Mat.zeros(t, rows, hh); fnT = Mat.blocks(fn, steps);
+        fr = Mat.zeros(t, rows, hh); frT = Mat.blocks(fr, steps);
+        tmpRows = Mat.zeros(t, rows, hh);
+        dGates = Mat.zeros(t, rows, 3 * hh); dGatesT = Mat.blocks(dGates, steps);
+        dZT = colsOf(dGatesT, 0, hh); dRT = colsOf(dGatesT, hh, 2 * hh); dMT = colsOf(dGatesT, 2 * hh, 3 * hh);
+        dZr = Mat.zeros(t, rows, 2 * hh);
+        dN = Mat.zeros(t, rows, hh); dNT = Mat.blocks(dN, steps);
+        dIn = Mat.zeros(t, rows, hh); dInT = Mat.blocks(dIn, steps);
+        carry = Mat.zeros(t, n, hh);
+        tmp = Mat.zeros(t, n, hh);
+        gradUCat = Mat.zeros(t, hh, 3 * hh);
+    }
+
+    /** Layer {@code l}'s {@code [Uz | Ur | Un]}, and with {@code input} its {@code [Wz | Wr]} and {@code [bz | br]}. */
+    private void concat(QtNetParams p, int l, boolean input) {
+        String e = "enc" + l + ".";
+        cols(uCat, 0, units).assign(p.get(e + "Uz"));
+        cols(uCat, units, 2 * units).assign(p.get(e + "Ur"));
+        cols(uCat, 2 * units, 3 * units).assign(p.get(e + "Un"));
+        if (!input) return;
+        cols(wZr[l], 0, units).assign(p.get(e + "Wz"));
+        cols(wZr[l], units, 2 * units).assign(p.get(e + "Wr"));
+        cols(bZr, 0, units).assign(p.get(e + "bz"));
+        cols(bZr, units, 2 * units).assign(p.get(e + "br"));
     }
 
     /**
@@ -71,28 +119,30 @@ final class GruStack {
      * per layer) and returns the top layer's states of every step ([steps · n, units], a reused buffer).
      */
     INDArray forward(QtNetParams p, INDArray x, INDArray[] h0, int stepCount) {
-        ensure(x.dataType(), (int) x.rows(), stepCount);
+        ensure(x.dataType(), (int) x.rows(), stepCount, (int) x.columns());
+        int n = rows / steps;
         INDArray in = x;
         for (int l = 0; l < layers; l++) {
             String e = "enc" + l + ".";
-            INDArray uz = p.get(e + "Uz"), ur = p.get(e + "Ur"), un = p.get(e + "Un");
-            INDArray[] pre = {z[l], r[l], nn[l]};
-            for (int k = 0; k < 3; k++) {
-                Mat.gemm(in, p.get(e + "W" + GATES[k]), pre[k], false, false, 0);
-                pre[k].addiRowVector(p.get(e + "b" + GATES[k]));
-            }
+            concat(p, l, true);
+            Mat.gemm(in, wZr[l], projZr, false, false, 0);
+            projZr.addiRowVector(bZr);
+            zrAll[l].assign(projZr);
+            mAll[l].assign(0);
+            Mat.gemm(in, p.get(e + "Wn"), cand[l], false, false, 0);
+            cand[l].addiRowVector(p.get(e + "bn"));
             for (int t = 0; t < steps; t++) {
-                INDArray hp = hPrevT[l][t].assign(t == 0 ? h0[l] : hT[l][t - 1]);
-                INDArray zt = zT[l][t], rt = rT[l][t], mt = mT[l][t], nt = nT[l][t];
-                Mat.gemm(hp, uz, zt, false, false, 1);
-                Transforms.sigmoid(zt, false);
-                Mat.gemm(hp, ur, rt, false, false, 1);
-                Transforms.sigmoid(rt, false);
-                Mat.gemm(hp, un, mt, false, false, 0);
-                nt.addi(tmp.assign(rt).muli(mt));
+                INDArray hp = t == 0 ? h0[l] : hT[l][t - 1];
+                INDArray nt = candT[l][t], ht = hT[l][t];
+                Mat.gemm(hp, uCat, gatesT[l][t], false, false, 1);  // z | r | m pre-activations
+                Transforms.sigmoid(zrT[l][t], false);
+                nt.addi(rT[l][t].mul(mT[l][t], tmp));
                 Transforms.tanh(nt, false);
-                hT[l][t].assign(hp).subi(nt).muli(zt).addi(nt);
+                hp.sub(nt, ht).muli(zT[l][t]).addi(nt);
             }
+            // previous states of all steps, for the backward pass's weight gradients
+            hPrev[l].get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(h0[l]);
+            if (steps > 1) hPrev[l].get(NDArrayIndex.interval(n, rows), NDArrayIndex.all()).assign(h[l].get(NDArrayIndex.interval(0, rows - n), NDArrayIndex.all()));
             in = h[l];
         }
         return h[layers - 1];
@@ -107,37 +157,41 @@ final class GruStack {
         dIn.assign(dTop);
         for (int l = layers - 1; l >= 0; l--) {
             String e = "enc" + l + ".";
-            INDArray uz = p.get(e + "Uz"), ur = p.get(e + "Ur"), un = p.get(e + "Un");
+            concat(p, l, false);
+            // step-independent factors: fz = (h_prev − n) z (1 − z), fn = (1 − z)(1 − n²), fr = m r (1 − r)
+            tmpRows.assign(zAll[l]).rsubi(1);
+            fz.assign(hPrev[l]).subi(cand[l]).muli(zAll[l]).muli(tmpRows);
+            fn.assign(cand[l]).muli(cand[l]).rsubi(1).muli(tmpRows);
+            fr.assign(rAll[l]).rsubi(1).muli(rAll[l]).muli(mAll[l]);
             carry.assign(0);
             for (int t = steps - 1; t >= 0; t--) {
-                INDArray zt = zT[l][t], rt = rT[l][t], mt = mT[l][t], nt = nT[l][t], hp = hPrevT[l][t];
-                g.assign(dInT[t]).addi(carry); // dL/dh_t: from above and from step t + 1
-                // h = n + z (hp − n): dz = g (hp − n), through σ: · z (1 − z)
-                tmp.assign(zt).rsubi(1);
-                dZT[t].assign(hp).subi(nt).muli(g).muli(zt).muli(tmp);
-                // dn = g (1 − z), through tanh: · (1 − n²)
-                dNT[t].assign(g).muli(tmp);
-                dNT[t].muli(tmp.assign(nt).muli(nt).rsubi(1));
-                // n's pre-activation holds r ⊙ m: dm = dn' ⊙ r, dr = dn' ⊙ m, through σ: · r (1 − r)
-                dMT[t].assign(dNT[t]).muli(rt);
-                dRT[t].assign(dNT[t]).muli(mt).muli(rt).muli(tmp.assign(rt).rsubi(1));
-                // dL/dh_{t−1} = g z + dz' Uzᵀ + dr' Urᵀ + dm Unᵀ
-                carry.assign(g).muli(zt);
-                Mat.gemm(dZT[t], uz, carry, false, true, 1);
-                Mat.gemm(dRT[t], ur, carry, false, true, 1);
-                Mat.gemm(dMT[t], un, carry, false, true, 1);
+                INDArray g = dInT[t].addi(carry); // dL/dh_t: from above and from step t + 1
+                g.mul(fzT[t], dZT[t]);           // z's pre-activation
+                g.mul(fnT[t], dNT[t]);           // n's pre-activation
+                dNT[t].mul(rT[l][t], dMT[t]);    // m = h Un enters n as r ⊙ m
+                dNT[t].mul(frT[t], dRT[t]);      // r's pre-activation
+                g.mul(zT[l][t], carry);          // dL/dh_{t−1} = g z + [dz' | dr' | dm] [Uz | Ur | Un]ᵀ
+                Mat.gemm(dGatesT[t], uCat, carry, false, true, 1);
             }
             INDArray in = l == 0 ? x : h[l - 1];
-            INDArray[] d = {dZ, dR, dN};
-            for (int k = 0; k < 3; k++) {
-                Mat.gemm(in, d[k], grads.get(e + "W" + GATES[k]), true, false, 0);
-                Mat.colSum(d[k], grads.get(e + "b" + GATES[k]));
-            }
-            Mat.gemm(hPrev[l], dZ, grads.get(e + "Uz"), true, false, 0);
-            Mat.gemm(hPrev[l], dR, grads.get(e + "Ur"), true, false, 0);
-            Mat.gemm(hPrev[l], dM, grads.get(e + "Un"), true, false, 0);
+            Mat.gemm(hPrev[l], dGates, gradUCat, true, false, 0);
+            grads.get(e + "Uz").assign(cols(gradUCat, 0, units));
+            grads.get(e + "Ur").assign(cols(gradUCat, units, 2 * units));
+            grads.get(e + "Un").assign(cols(gradUCat, 2 * units, 3 * units));
+            dZr.assign(cols(dGates, 0, 2 * units));
+            INDArray gw = gradWZr[l];
+            Mat.gemm(in, dZr, gw, true, false, 0);
+            grads.get(e + "Wz").assign(cols(gw, 0, units));
+            grads.get(e + "Wr").assign(cols(gw, units, 2 * units));
+            Mat.gemm(in, dN, grads.get(e + "Wn"), true, false, 0);
+            INDArray bias = dZr.sum(true, 0);
+            grads.get(e + "bz").assign(cols(bias, 0, units));
+            grads.get(e + "br").assign(cols(bias, units, 2 * units));
+            Mat.colSum(dN, grads.get(e + "bn"));
             if (l > 0) { // the gradient with respect to the layer's input is the state gradient of the layer below
-                for (int k = 0; k < 3; k++) Mat.gemm(d[k], p.get(e + "W" + GATES[k]), dIn, false, true, k == 0 ? 0 : 1);
+                concat(p, l, true);
+                Mat.gemm(dZr, wZr[l], dIn, false, true, 0);
+                Mat.gemm(dN, p.get(e + "Wn"), dIn, false, true, 1);
             }
         }
     }
