@@ -117,7 +117,7 @@ class NativeGradientsTest {
             Map<String, INDArray> g = isCritic ? critic : actor;
             for (String n : g.keySet()) {
                 INDArray arr = p.get(n);
-                for (long k = 0; k < arr.length(); k += Math.max(1, arr.length() / 5)) {
+                for (long k = 0; k < arr.length(); k += Math.max(1, arr.length() / 3)) {
                     double orig = arr.getDouble(k);
                     arr.putScalar(k, orig + eps);
                     double up = isCritic ? nat.critic(f.y, f.wc).loss() : nat.actor(f.rlw, f.bcw).loss();
@@ -197,7 +197,7 @@ class NativeGradientsTest {
         c.useGradients(GradientPath.SAMEDIFF);
         SequenceReplay r = replay(IN, a.stateSize(), 4);
         Random ra = new Random(2), rb = new Random(2), rc = new Random(2);
-        for (int u = 0; u < 5; u++) {
+        for (int u = 0; u < 3; u++) {
             a.update(r.sample(BATCH, STEPS, ra), 0.95, 0.05, 0.7, 0.3, true);
             b.update(r.sample(BATCH, STEPS, rb), 0.95, 0.05, 0.7, 0.3, true);
             c.update(r.sample(BATCH, STEPS, rc), 0.95, 0.05, 0.7, 0.3, true);
