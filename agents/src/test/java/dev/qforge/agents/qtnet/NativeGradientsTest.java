@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class NativeGradientsTest {
 
-    private static final int IN = 5, STEPS = 4, BATCH = 3, ROWS = STEPS * BATCH;
+    private static final int IN = 5, STEPS = 4, BATCH = 3;
     // two GRU layers and two actor / one critic hidden layers: every code path of the passes
     private final NetworkConfig config = new NetworkConfig(4, 2, new int[]{6, 3}, 5, new int[]{4}, 1e-3);
 
@@ -35,22 +35,29 @@ class NativeGradientsTest {
         return a;
     }
 
-    private record Feed(INDArray obs, INDArray act, INDArray exp, INDArray[] h0, INDArray y, INDArray wc, INDArray rlw, INDArray bcw) {
+    private record Feed(INDArray obs, INDArray act, INDArray exp, INDArray[] h0, INDArray y, INDArray wc, INDArray rlw,
+                        INDArray bcw, int steps) {
         void into(UpdateGradients g) {
-            g.feed(obs, act, exp, h0, STEPS);
+            g.feed(obs, act, exp, h0, steps);
         }
     }
 
     private Feed feed(long seed) {
+        return feed(seed, STEPS, 2, 4);
+    }
+
+    private static Feed feed(long seed, int steps, int layers, int units) {
         Random rnd = new Random(seed);
-        INDArray obs = rand(rnd, ROWS, IN, 0.5).muli(3);
-        INDArray act = rand(rnd, ROWS, 2, 0);
-        INDArray exp = Nd4j.zeros(DataType.DOUBLE, ROWS, 2);
-        for (int i = 0; i < ROWS; i++) exp.putScalar(i, rnd.nextInt(2), 1);
-        INDArray[] h0 = {rand(rnd, BATCH, 4, 0.5), rand(rnd, BATCH, 4, 0.5)};
-        INDArray bcw = rand(rnd, ROWS, 1, 0);
-        for (int i = 0; i < ROWS; i += 3) bcw.putScalar(i, 0, 0.0); // rows the Q-filter rejected
-        return new Feed(obs, act, exp, h0, rand(rnd, ROWS, 1, 0.5), rand(rnd, ROWS, 1, 0), rand(rnd, ROWS, 1, 0), bcw);
+        int rowCount = steps * BATCH;
+        INDArray obs = rand(rnd, rowCount, IN, 0.5).muli(3);
+        INDArray act = rand(rnd, rowCount, 2, 0);
+        INDArray exp = Nd4j.zeros(DataType.DOUBLE, rowCount, 2);
+        for (int i = 0; i < rowCount; i++) exp.putScalar(i, rnd.nextInt(2), 1);
+        INDArray[] h0 = new INDArray[layers];
+        for (int l = 0; l < layers; l++) h0[l] = rand(rnd, BATCH, units, 0.5);
+        INDArray bcw = rand(rnd, rowCount, 1, 0);
+        for (int i = 0; i < rowCount; i += 3) bcw.putScalar(i, 0, 0.0); // rows the Q-filter rejected
+        return new Feed(obs, act, exp, h0, rand(rnd, rowCount, 1, 0.5), rand(rnd, rowCount, 1, 0), rand(rnd, rowCount, 1, 0), bcw, steps);
     }
 
     private QtNetParams params(long seed) {
@@ -87,6 +94,22 @@ class NativeGradientsTest {
         names.addAll(p.criticNames());
         assertThat(a.gradients().keySet()).containsExactlyInAnyOrderElementsOf(names);
         for (String n : names) assertClose("critic loss d/d" + n, a.gradients().get(n), b.gradients().get(n), 1e-9);
+    }
+
+    @Test
+    void oneLayerOneStepEdgeCaseAgreesWithSameDiffToo() {
+        NetworkConfig one = new NetworkConfig(3, 1, new int[]{5}, 4, new int[]{}, 1e-3); // no critic hidden layer
+        QtNetParams p = QtNetParams.init(one, IN, 15).castTo(DataType.DOUBLE);
+        Feed f = feed(8, 1, 1, 3);
+        NativeGradients nat = new NativeGradients(one, p, p.copy());
+        SameDiffGradients sd = new SameDiffGradients(one, p, p.copy(), IN, 1);
+        f.into(nat);
+        f.into(sd);
+        assertThat(nat.targetPolicyQ()).containsExactly(sd.targetPolicyQ(), org.assertj.core.data.Offset.offset(1e-6f));
+        Map<String, INDArray> a = nat.critic(f.y, f.wc).gradients(), b = sd.critic(f.y, f.wc).gradients();
+        for (String n : a.keySet()) assertClose("critic loss d/d" + n, a.get(n), b.get(n), 1e-9);
+        Map<String, INDArray> c = nat.actor(f.rlw, f.bcw).gradients(), d = sd.actor(f.rlw, f.bcw).gradients();
+        for (String n : c.keySet()) assertClose("actor loss d/d" + n, c.get(n), d.get(n), 1e-9);
     }
 
     @Test
