@@ -1,6 +1,7 @@
 package dev.qforge.cli;
 
 import dev.qforge.agents.env.EnvConfig;
+import dev.qforge.agents.qtnet.GradientPath;
 import dev.qforge.agents.qtnet.NetworkConfig;
 import dev.qforge.agents.qtnet.TrainConfig;
 import dev.qforge.agents.qtnet.Variant;
@@ -44,10 +45,15 @@ final class AgentOptions {
     @Option(names = "--slippage-bps", defaultValue = "1.0", description = "Fixed slippage in basis points (default ${DEFAULT-VALUE}).")
     double slippageBps;
 
+    @Option(names = "--grad", paramLabel = "PATH", description = "How training updates compute gradients: native (hand-written passes, checked against SameDiff; the default) or samediff (automatic differentiation, slower).")
+    String grad;
+
     @Option(names = "--models", paramLabel = "DIR", description = "Where weights and checkpoints go (default ~/.qforge/models).")
     Path models;
 
     TrainConfig config(Variant v, long seed) {
+        // an execution choice, not part of the model's config or id: agents read it when they are created
+        if (grad != null) System.setProperty(GradientPath.PROPERTY, GradientPath.parse(grad).name());
         EnvConfig env = EnvConfig.defaults().withCosts(fee, slippageBps);
         TrainConfig c = TrainConfig.paper(v, seed).withEnv(env);
         switch (preset.trim().toLowerCase(java.util.Locale.ROOT)) {

@@ -50,4 +50,13 @@ class AgentCommandsTest {
         assertThat(missing.code()).isNotZero();
         assertThat(missing.err()).contains("no QTNet model 'nope'");
     }
+
+    @Test
+    void anUnknownGradientPathIsRefusedByName() {
+        assertThat(run("data", "generate", "gbm", "--symbol", "GEN", "--timeframe", "15m", "--bars", "260", "--seed", "3").code()).isZero();
+        CliRun t = run("agent", "train", "qtnet", "--data", "GEN", "--train-until", "2020-01-13", "--preset", "small",
+                "--grad", "cuda", "--models", dir.resolve("models").toString());
+        assertThat(t.code()).isNotZero();
+        assertThat(t.err()).contains("unknown gradient path 'cuda'", "native or samediff");
+    }
 }

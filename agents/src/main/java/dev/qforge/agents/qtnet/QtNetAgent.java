@@ -2,7 +2,6 @@ package dev.qforge.agents.qtnet;
 
 import dev.qforge.agents.replay.SequenceBatch;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /**
  * The recurrent actor-critic (RDPG, Heess et al. 2015, as used by iRDPG): online and target networks over
- * {@link QtNetParams}, the SameDiff graphs that act and learn, and separate Adam optimisers for the critic side
+ * {@link QtNetParams}, their gradients ({@link UpdateGradients}: hand-written or SameDiff, see {@link GradientPath}) and separate Adam optimisers for the critic side
  * (GRU encoder and critic head, trained on the TD loss) and the actor head (trained on
  * {@code −rl·Q(h, π(h)) + bc·CE(expert, π(h))} through the critic, whose weights it does not change). The encoder
  * is learned by the critic only, which keeps the two updates independent.
@@ -32,12 +31,11 @@ public final class QtNetAgent {
     private final QtNetParams target;
     // SameDiff graphs are built on first use: an agent that only acts (a loaded model) never needs them
     private SameDiff actGraph;
-    private SameDiff criticGraph;
-    private SameDiff actorGraph;
-    private SameDiff targetGraph;
+    private GradientPath gradientPath = GradientPath.configured();
+    private UpdateGradients gradients; // built on the first update
+    private final UpdatePhases phases = new UpdatePhases();
     private final AdamOptimizer criticOpt;
     private final AdamOptimizer actorOpt;
-    private final List<String> criticSide = new ArrayList<>();
     private PolicyForward policy; // snapshot of the actor for acting; dropped after every update
 
     public QtNetAgent(NetworkConfig net, int obsSize, int seqLen, long seed) {
@@ -50,35 +48,10 @@ public final class QtNetAgent {
         this.seqLen = seqLen;
         this.online = params;
         this.target = params.copy();
-        criticSide.addAll(online.encoderNames());
+        List<String> criticSide = new ArrayList<>(online.encoderNames());
         criticSide.addAll(online.criticNames());
         this.criticOpt = new AdamOptimizer(criticSide, online, net.learningRate(), 5.0);
         this.actorOpt = new AdamOptimizer(online.actorNames(), online, net.learningRate(), 5.0);
-    }
-
-    private void buildTrainingGraphs() {
-        if (criticGraph != null) return;
-        criticGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
-        criticGraph.setLossVariables(QtNetGraph.CRITIC_LOSS);
-        actorGraph = QtNetGraph.build(net, online, obsSize, seqLen + 1);
-        actorGraph.setLossVariables(QtNetGraph.ACTOR_LOSS);
-        targetGraph = QtNetGraph.build(net, target, obsSize, seqLen + 1);
-        quietly(criticGraph::createGradFunction);
-        quietly(actorGraph::createGradFunction);
-    }
-
-    /**
-     * Runs {@code r} with {@code System.out} muted: SameDiff 1.0.0-M2.1 prints a line per differentiated op to
-     * standard output while it builds a gradient function, which would corrupt the JSON output of commands.
-     */
-    private static synchronized void quietly(Runnable r) {
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try {
-            r.run();
-        } finally {
-            System.setOut(out);
-        }
     }
 
     public NetworkConfig network() {
@@ -140,7 +113,7 @@ public final class QtNetAgent {
             float[] v = flat(r.get("h" + l + "_out"));
             for (int b = 0; b < n; b++) System.arraycopy(v, b * h, state, b * stateSize() + l * h, h);
         }
-return flat(r.get("pi"));
+        return flat(r.get("pi"));
     }
 
     private void putState(Map<String, INDArray> ph, float[] state, int n) {
@@ -156,6 +129,29 @@ return flat(r.get("pi"));
     public record UpdateStats(double criticLoss, double actorLoss, double meanQ, double cloneShare, double[] tdError) {
     }
 
+    /** The gradient path of the following updates (the default is {@link GradientPath#configured()}). */
+    public void useGradients(GradientPath path) {
+        if (path != gradientPath) gradients = null;
+        gradientPath = java.util.Objects.requireNonNull(path, "gradient path");
+    }
+
+    public GradientPath gradientPath() {
+        return gradientPath;
+    }
+
+    /** Seconds spent so far in each phase of {@link #update} (the profile printed by {@code agent bench}). */
+    public Map<String, Double> phaseSeconds() {
+        return phases.seconds();
+    }
+
+    private UpdateGradients gradients() {
+        if (gradients == null) {
+            gradients = gradientPath == GradientPath.NATIVE ? new dev.qforge.agents.qtnet.grad.NativeGradients(net, online, target)
+                    : new SameDiffGradients(net, online, target, obsSize, seqLen + 1);
+        }
+        return gradients;
+    }
+
     /**
      * One update on a batch of {@code seqLen + 1}-step sequences.
      *
@@ -165,30 +161,29 @@ return flat(r.get("pi"));
      */
     public UpdateStats update(SequenceBatch b, double gamma, double tau, double rlWeight, double bcWeight, boolean qFilter) {
         if (b.length != seqLen + 1) throw new IllegalArgumentException("batch sequences have " + b.length + " steps, the agent trains on " + (seqLen + 1));
-        buildTrainingGraphs();
+        UpdateGradients grads = gradients();
+        phases.start();
         int n = b.batch, steps = b.length, rows = n * steps;
-        Map<String, INDArray> ph = new HashMap<>();
-        float[] o = new float[steps * n * obsSize];
+        float[] o = new float[rows * obsSize];
         float[] act = new float[rows * 2];
+        float[] exp = new float[rows * 2];
         for (int t = 0; t < steps; t++) {
             System.arraycopy(b.obs[t], 0, o, t * n * obsSize, n * obsSize);
             System.arraycopy(b.actions[t], 0, act, t * n * 2, n * 2);
-        }
-        ph.put("obs", Nd4j.create(o, new long[]{steps, n, obsSize}, 'c'));
-        ph.put("act", Nd4j.create(act, new long[]{rows, 2}, 'c'));
-        putState(ph, b.initialState, n);
-        float[] exp = new float[rows * 2];
-        for (int t = 0; t < steps; t++) {
             for (int j = 0; j < n; j++) exp[(t * n + j) * 2 + Math.max(0, b.expert[t][j])] = 1;
         }
-        ph.put("exp", Nd4j.create(exp, new long[]{rows, 2}, 'c'));
-        float[] zeros = new float[rows];
-        ph.put("y", col(zeros));
-        ph.put("wc", col(zeros));
-        ph.put("rlw", col(zeros));
-        ph.put("bcw", col(zeros));
+        int h = net.gruUnits();
+        INDArray[] h0 = new INDArray[net.gruLayers()];
+        for (int l = 0; l < h0.length; l++) {
+            float[] v = new float[n * h];
+            for (int j = 0; j < n; j++) System.arraycopy(b.initialState, j * stateSize() + l * h, v, j * h, h);
+            h0[l] = typed(v, n, h);
+        }
+        grads.feed(typed(o, rows, obsSize), typed(act, rows, 2), typed(exp, rows, 2), h0, steps);
+        phases.lap("batch assembly");
 
-        float[] next = flat(targetGraph.output(ph, "q_pi").get("q_pi"));
+        float[] next = grads.targetPolicyQ();
+        phases.lap("target forward");
         float[] y = new float[rows];
         float[] wc = new float[rows];
         double wsum = 0;
@@ -207,14 +202,11 @@ return flat(r.get("pi"));
         }
         if (trained == 0) return new UpdateStats(0, 0, 0, 0, new double[n]);
         for (int i = 0; i < rows; i++) wc[i] /= (float) wsum;
-        ph.put("y", col(y));
-        ph.put("wc", col(wc));
-        OutAndGrad cg = criticGraph.calculateGradientsAndOutputs(ph, List.of("q_data", "q_pi", "q_exp", QtNetGraph.CRITIC_LOSS), criticSide);
-        float[] qd = flat(cg.getOutputs().get("q_data"));
-        float[] qp = flat(cg.getOutputs().get("q_pi"));
-        float[] qe = flat(cg.getOutputs().get("q_exp"));
-        double criticLoss = cg.getOutputs().get(QtNetGraph.CRITIC_LOSS).getDouble(0);
-        criticOpt.apply(online, withZeros(cg.getGradients(), criticSide));
+        UpdateGradients.CriticStep cs = grads.critic(typed(y, rows, 1), typed(wc, rows, 1));
+        phases.lap("critic forward+backward");
+        float[] qd = cs.qData(), qp = cs.qPi(), qe = cs.qExp();
+        criticOpt.apply(online, cs.gradients());
+        phases.lap("critic Adam");
 
         double[] td = new double[n];
         int[] cnt = new int[n];
@@ -238,27 +230,24 @@ return flat(r.get("pi"));
             }
         }
         for (int j = 0; j < n; j++) td[j] = cnt[j] == 0 ? 0 : td[j] / cnt[j];
-        ph.put("rlw", col(rlw));
-        ph.put("bcw", col(bcw));
-        OutAndGrad ag = actorGraph.calculateGradientsAndOutputs(ph, List.of(QtNetGraph.ACTOR_LOSS), online.actorNames());
-        double actorLoss = ag.getOutputs().get(QtNetGraph.ACTOR_LOSS).getDouble(0);
-        actorOpt.apply(online, withZeros(ag.getGradients(), online.actorNames()));
+        UpdateGradients.ActorStep as = grads.actor(typed(rlw, rows, 1), typed(bcw, rows, 1));
+        phases.lap("actor forward+backward");
+        actorOpt.apply(online, as.gradients());
+        phases.lap("actor Adam");
         target.softUpdate(online, tau);
         policy = null;
-        return new UpdateStats(criticLoss, actorLoss, meanQ, (double) cloned / trained, td);
+        phases.lap("soft target update");
+        return new UpdateStats(cs.loss(), as.loss(), meanQ, (double) cloned / trained, td);
     }
 
-    private Map<String, INDArray> withZeros(Map<String, INDArray> grads, List<String> names) {
-        Map<String, INDArray> g = new HashMap<>(grads);
-        for (String name : names) g.computeIfAbsent(name, k -> online.get(k).ulike().assign(0));
-        return g;
+    /** A [rows, cols] array of {@code v} in the parameters' type (double in gradient checks). */
+    private INDArray typed(float[] v, int rows, int cols) {
+        INDArray a = Nd4j.create(v, new long[]{rows, cols}, 'c');
+        return a.dataType() == online.dataType() ? a : a.castTo(online.dataType());
     }
 
     private static float[] flat(INDArray a) {
         return a.dup('c').reshape(a.length()).toFloatVector();
     }
 
-    private static INDArray col(float[] v) {
-        return Nd4j.create(v, new long[]{v.length, 1}, 'c');
-    }
 }
