@@ -45,6 +45,8 @@ public final class PaperBench implements Callable<Integer> {
     @Option(names = "--pings", defaultValue = "20000", description = "Orders sent one at a time in the latency phase (default ${DEFAULT-VALUE}).") int pings;
     @Option(names = "--warmup", defaultValue = "20000", description = "Warm-up orders per store (default ${DEFAULT-VALUE}).") int warmup;
     @Option(names = "--stores", defaultValue = "memory,file,jdbc", split = ",", description = "Stores to measure (default ${DEFAULT-VALUE}).") List<String> stores;
+    @Option(names = "--no-validate", description = "The exchange skips the data-dictionary check of incoming messages (paper exchange --no-validate).")
+    boolean noValidate;
 
     record Row(StoreKind store, double ordersPerSecond, double cpuMicrosPerOrder, Histogram loaded, Histogram single) {
     }
@@ -74,7 +76,8 @@ public final class PaperBench implements Callable<Integer> {
                     r.cpuMicrosPerOrder() / base.cpuMicrosPerOrder(), us(r.single(), 50) / us(base.single(), 50), us(r.single(), 99) / us(base.single(), 99),
                     us(r.single(), 99.9) / us(base.single(), 99.9));
         }
-        out.println("(load p50/p99: round trip in microseconds with " + window + " orders in flight; p50..max: one order at a time;");
+        out.println("(exchange " + (noValidate ? "skips" : "runs") + " the data-dictionary check of incoming messages;");
+        out.println(" load p50/p99: round trip in microseconds with " + window + " orders in flight; p50..max: one order at a time;");
         out.println(" cpu us/order: CPU time of the whole process during the throughput phase, exchange and load client together)");
         return 0;
     }
@@ -94,7 +97,7 @@ public final class PaperBench implements Callable<Integer> {
         try (Database d = Database.openUrl(url); PaperDatabase db = PaperDatabase.of(d)) {
             ExecutionModel model = ExecutionModel.defaults().withTiming(FillTiming.SIGNAL_CLOSE);
             ExchangeConfig cfg = ExchangeConfig.defaults(dir.resolve("exchange")).withAccount(1e12, model, AccountRules.defaults())
-                    .withPacing(Pacing.lockStepMode()).withStore(kind, false);
+                    .withPacing(Pacing.lockStepMode()).withStore(kind, false).withIncomingValidation(!noValidate);
             try (PaperExchange ex = new PaperExchange(cfg, new BarTape(List.of(tape())), db)) {
                 ex.start();
                 // the load client keeps nothing (memory store, messages not persisted): what a row measures is the

@@ -42,6 +42,8 @@ final class PaperExchangeCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--store", defaultValue = "file", paramLabel = "memory|file|jdbc", description = "QuickFIX/J message store (default ${DEFAULT-VALUE}).") String store;
     @Option(names = "--journal", description = "Journal inputs in the database so that a restarted exchange resumes.") boolean journal;
     @Option(names = "--work", defaultValue = "qforge-out/paper/exchange", description = "Folder for exchange.cfg and the file store.") Path work;
+    @Option(names = "--no-validate", description = "Do not check incoming messages against the FIX 4.4 data dictionary (faster; the exchange's own "
+            + "checks of the fields it reads still reject bad orders).") boolean noValidate;
 
     @Override
     public Integer call() throws Exception {
@@ -53,7 +55,7 @@ final class PaperExchangeCommand implements java.util.concurrent.Callable<Intege
         for (String c : clients) logins.add(new ExchangeConfig.ClientLogin(c, username, password));
         StoreKind kind = StoreKind.parse(store);
         ExchangeConfig ec = new ExchangeConfig(host, port, compId, logins, cfg.initialCash(), cfg.execution(), cfg.rules(),
-                speed == null ? Pacing.lockStepMode() : Pacing.speedFactor(speed), kind, work, journal, compId);
+                speed == null ? Pacing.lockStepMode() : Pacing.speedFactor(speed), kind, work, journal, compId, !noValidate);
         boolean needDb = journal || kind == StoreKind.JDBC;
         try (Database d = needDb ? Database.open(CliGlobals.db()) : null; PaperDatabase db = d == null ? null : PaperDatabase.of(d);
              PaperExchange ex = new PaperExchange(ec, new BarTape(loaded.series()), db)) {

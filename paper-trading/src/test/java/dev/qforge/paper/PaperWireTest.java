@@ -28,8 +28,12 @@ class PaperWireTest {
 
     @BeforeEach
     void start() {
+        start(true);
+    }
+
+    private void start(boolean validateIncoming) {
         ExchangeConfig cfg = ExchangeConfig.defaults(dir).withClients(List.of(ExchangeConfig.ClientLogin.open("CL"),
-                new ExchangeConfig.ClientLogin("LOCKED", "alice", "s3cret")));
+                new ExchangeConfig.ClientLogin("LOCKED", "alice", "s3cret"))).withIncomingValidation(validateIncoming);
         ex = new PaperExchange(cfg, new BarTape(PaperParityTest.data(5)), null);
         ex.start();
     }
@@ -128,6 +132,22 @@ class PaperWireTest {
 
     @Test
     void badOrdersAreRejectedWithTheReasonAndTheSessionStaysUp() throws Exception {
+        badOrdersGetTheirAnswers(true);
+    }
+
+    /**
+     * Without the data-dictionary check (paper exchange --no-validate) the exchange's own checks give the same answers,
+     * except that a missing field is found by the application, not the session layer: FIX then answers with a
+     * Business Message Reject, "conditionally required field missing" (380=5), instead of a session Reject.
+     */
+    @Test
+    void badOrdersAreStillAnsweredWithoutDataDictionaryValidation() throws Exception {
+        ex.close();
+        start(false);
+        badOrdersGetTheirAnswers(false);
+    }
+
+    private void badOrdersGetTheirAnswers(boolean validated) throws Exception {
         try (RawFixClient c = loggedOn()) {
             c.sendRaw(c.message("D", 2, 11, "o1", 21, 1, 55, "ZZZ", 54, 1, 60, "20240102-10:00:00", 38, 10, 40, 1));
             Map<Integer, String> er = c.readUntil("8");
@@ -157,8 +177,14 @@ class PaperWireTest {
             assertThat(bmr).containsEntry(372, "B").containsEntry(380, "3");
 
             c.sendRaw(c.message("D", 8, 11, "o3", 21, 1, 54, 1, 60, "20240102-10:00:00", 38, 5, 40, 1)); // no Symbol
-            Map<Integer, String> rej = c.readUntil("3");
-            assertThat(rej).containsEntry(371, "55").containsEntry(373, "1"); // required tag missing
+            if (validated) {
+                Map<Integer, String> rej = c.readUntil("3");
+                assertThat(rej).containsEntry(371, "55").containsEntry(373, "1"); // required tag missing
+            } else {
+                Map<Integer, String> rej = c.readUntil("j");
+                assertThat(rej).containsEntry(45, "8").containsEntry(372, "D").containsEntry(380, "5");
+                assertThat(rej.get(58)).contains("55");
+            }
 
             c.sendRaw(c.message("1", 9, 112, "ALIVE"));
             assertThat(c.readUntil("0")).containsEntry(112, "ALIVE");
