@@ -43,6 +43,33 @@ final class LoopFixtures {
         return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     }
 
+    /** A clock that moves {@code stepMillis} forward at every reading, so that every loop lasts that long or more. */
+    static Clock ticking(long stepMillis) {
+        return new Clock() {
+            long now;
+
+            @Override
+            public ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochMilli(millis());
+            }
+
+            @Override
+            public long millis() {
+                return now += stepMillis;
+            }
+        };
+    }
+
     /** A small, fast config: 20 holdings, 40 simulations. */
     static LoopConfig config(long seed, int loops) {
         return LoopConfig.defaults(seed).withLoops(loops).withPortfolio(20, 3).withSearch(40, 5, 8).withModelTypes(java.util.List.of("ridge"));

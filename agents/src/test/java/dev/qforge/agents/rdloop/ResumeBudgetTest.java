@@ -76,29 +76,7 @@ class ResumeBudgetTest {
         LoopConfig cfg = LoopFixtures.config(3, 2);
         store.createRun("low", "scripted", "synthetic", d.fingerprint(), "s", cfg);
         // every loop lasts 1.5 s on this clock
-        java.time.Clock ticking = new java.time.Clock() {
-            long now;
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public java.time.Instant instant() {
-                return java.time.Instant.ofEpochMilli(millis());
-            }
-
-            @Override
-            public long millis() {
-                return now += 1500;
-            }
-        };
+        java.time.Clock ticking = LoopFixtures.ticking(1500);
         new RdLoop("low", cfg, d, costly(), null, store, ticking, null).run();
         long spent = store.steps("low").stream().mapToLong(StepRecord::millis).sum();
         assertThat(spent).isGreaterThanOrEqualTo(3000);

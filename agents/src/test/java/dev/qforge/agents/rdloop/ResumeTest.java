@@ -79,29 +79,7 @@ class ResumeTest {
         LoopConfig cfg = LoopFixtures.config(3, 10).withBudgets(5, 0);
         store.createRun("wall", "offline", "synthetic", d.fingerprint(), "s", cfg);
         // every reading of this clock is 1.5 s after the previous one, so each loop lasts 1.5 s or more
-        java.time.Clock ticking = new java.time.Clock() {
-            long now;
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public java.time.Instant instant() {
-                return java.time.Instant.ofEpochMilli(millis());
-            }
-
-            @Override
-            public long millis() {
-                return now += 1500;
-            }
-        };
+        java.time.Clock ticking = LoopFixtures.ticking(1500);
         LoopState s = new RdLoop("wall", cfg, d, new OfflineResearcher(d, cfg), null, store, ticking, null).run();
         assertThat(s.loopsDone()).isBetween(1, 4);
         assertThat(s.millis()).isGreaterThanOrEqualTo(5000);
