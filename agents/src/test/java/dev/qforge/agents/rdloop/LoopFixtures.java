@@ -70,6 +70,26 @@ final class LoopFixtures {
         };
     }
 
+    /** A researcher whose every proposal is a new moving average that reports 40 tokens spent. */
+    static Researcher costly() {
+        return new Researcher() {
+            @Override
+            public Proposal propose(Arm arm, ResearchContext ctx) {
+                return new Proposal("Mean($close," + (5 + ctx.loop()) + ")", "", "", 40);
+            }
+
+            @Override
+            public Proposal repair(Arm arm, ResearchContext ctx, Proposal failed, String error) {
+                return propose(arm, ctx);
+            }
+
+            @Override
+            public String name() {
+                return "costly";
+            }
+        };
+    }
+
     /** A small, fast config: 20 holdings, 40 simulations. */
     static LoopConfig config(long seed, int loops) {
         return LoopConfig.defaults(seed).withLoops(loops).withPortfolio(20, 3).withSearch(40, 5, 8).withModelTypes(java.util.List.of("ridge"));

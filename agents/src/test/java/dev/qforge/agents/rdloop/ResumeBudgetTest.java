@@ -55,14 +55,14 @@ class ResumeBudgetTest {
         RdLoopStore store = LoopFixtures.store();
         LoopConfig cfg = LoopFixtures.config(3, 4).withBudgets(0, 70);
         store.createRun("tok", "scripted", "synthetic", d.fingerprint(), "s", cfg);
-        LoopState s = new RdLoop("tok", cfg, d, costly(), null, store, LoopFixtures.clock(), null).run();
+        LoopState s = new RdLoop("tok", cfg, d, LoopFixtures.costly(), null, store, LoopFixtures.clock(), null).run();
         assertThat(s.loopsDone()).isEqualTo(2); // 40 tokens a loop: 80 >= 70 after the second
         assertThat(store.run("tok").orElseThrow().status()).isEqualTo("token-budget");
 
         assertThatThrownBy(() -> store.changeBudgets("tok", null, null, 80L))
                 .hasMessageContaining("a token budget of 80 is not above the 80 tokens it has already spent");
         LoopConfig raised = store.changeBudgets("tok", null, null, 0L); // 0: no limit
-        LoopState all = new RdLoop("tok", raised, d, costly(), null, store, LoopFixtures.clock(), null).run();
+        LoopState all = new RdLoop("tok", raised, d, LoopFixtures.costly(), null, store, LoopFixtures.clock(), null).run();
         assertThat(all.loopsDone()).isEqualTo(4);
         assertThat(all.tokens()).isEqualTo(160);
         assertThat(store.run("tok").orElseThrow().status()).isEqualTo("done");
@@ -77,7 +77,7 @@ class ResumeBudgetTest {
         store.createRun("low", "scripted", "synthetic", d.fingerprint(), "s", cfg);
         // every loop lasts 1.5 s on this clock
         java.time.Clock ticking = LoopFixtures.ticking(1500);
-        new RdLoop("low", cfg, d, costly(), null, store, ticking, null).run();
+        new RdLoop("low", cfg, d, LoopFixtures.costly(), null, store, ticking, null).run();
         long spent = store.steps("low").stream().mapToLong(StepRecord::millis).sum();
         assertThat(spent).isGreaterThanOrEqualTo(3000);
         assertThatThrownBy(() -> store.changeBudgets("low", 1, null, null))
@@ -92,25 +92,6 @@ class ResumeBudgetTest {
         assertThat(store.budgetChanges("low")).isEmpty();
         assertThat(store.changeBudgets("low", 2, spent / 1000 + 10, null)).isEqualTo(cfg.withBudgets(spent / 1000 + 10, 0));
         assertThat(store.budgetChanges("low")).singleElement().satisfies(c -> assertThat(c.loopsDone()).isEqualTo(2));
-    }
-
-    private static Researcher costly() {
-        return new Researcher() {
-            @Override
-            public Proposal propose(Arm arm, ResearchContext ctx) {
-                return new Proposal("Mean($close," + (5 + ctx.loop()) + ")", "", "", 40);
-            }
-
-            @Override
-            public Proposal repair(Arm arm, ResearchContext ctx, Proposal failed, String error) {
-                return propose(arm, ctx);
-            }
-
-            @Override
-            public String name() {
-                return "costly";
-            }
-        };
     }
 
     private static RdLoop loop(String id, LoopConfig cfg, ResearchData d, RdLoopStore store) {

@@ -50,22 +50,7 @@ class ResumeTest {
         RdLoopStore store = LoopFixtures.store();
         LoopConfig cfg = LoopFixtures.config(3, 5).withBudgets(0, 1);
         store.createRun("tok", "scripted", "synthetic", d.fingerprint(), "s", cfg);
-        Researcher costly = new Researcher() {
-            @Override
-            public Proposal propose(Arm arm, ResearchContext ctx) {
-                return new Proposal("Mean($close," + (5 + ctx.loop()) + ")", "", "", 40);
-            }
-
-            @Override
-            public Proposal repair(Arm arm, ResearchContext ctx, Proposal failed, String error) {
-                return propose(arm, ctx);
-            }
-
-            @Override
-            public String name() {
-                return "costly";
-            }
-        };
+        Researcher costly = LoopFixtures.costly();
         LoopState s = new RdLoop("tok", cfg, d, costly, null, store, LoopFixtures.clock(), null).run();
         assertThat(s.loopsDone()).isEqualTo(1);
         assertThat(s.tokens()).isEqualTo(40);
