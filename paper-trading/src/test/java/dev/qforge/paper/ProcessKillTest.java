@@ -27,12 +27,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client as a separate operating-system process, killed with SIGKILL ({@link Process#destroyForcibly}) in the
- * middle of a session: no logout, no shutdown hook, no flush, whatever it was writing to H2 or to its FIX store cut
- * short. A new client on the same database and store then finishes the session, and its fills, cash and
- * positions, and the exchange's account, equal the backtest's (which the parity test ties to an uninterrupted run).
- * Before the journal's commits were written through (PaperDatabase), this failed every time: the killed client had
- * lost up to half a second of acknowledged journal entries that its FIX sequence numbers said it had received.
+ * The client, and in a second test the exchange (H2 JDBC store and journal), as a separate operating-system process
+ * killed with SIGKILL ({@link Process#destroyForcibly}) in the middle of a session: no logout, no shutdown hook, no
+ * flush, whatever it was writing to H2 or to its FIX store cut short. A new process on the same database and store
+ * then finishes the session, and the client's fills, cash and positions, and the exchange's account, equal the
+ * backtest's (which the parity test ties to an uninterrupted run). Before the journal's commits were written through
+ * (PaperDatabase), the client test failed every time: the killed client had lost up to half a second of
+ * acknowledged journal entries that its FIX sequence numbers said it had received.
  */
 class ProcessKillTest {
 
@@ -68,6 +69,70 @@ class ProcessKillTest {
                 assertThat(ex.account("QFORGE-CL")[0]).isEqualTo(bt.cash()[bt.cash().length - 1]);
             }
         }
+    }
+
+    @Test
+    void exchangeProcessKilledWithSigkillAndRestartedEndsLikeAnUninterruptedRun() throws Exception {
+        BacktestResult bt = new BacktestEngine(CFG).run(DATA, new BusyStrategy());
+        int port = Ports.free();
+        String url = "jdbc:h2:file:" + dir.resolve("exchange-db").toAbsolutePath();
+        List<String> args = List.of(Integer.toString(port), dir.resolve("exchange").toString(), url);
+        try (Database d = Database.inMemory("killed-exchange"); PaperDatabase db = PaperDatabase.of(d);
+             PaperTrader trader = new PaperTrader(trader(port, dir), new BusyStrategy(), db, Clock.systemUTC())) {
+            Process first = child(ExchangeProcessMain.class, args);
+            try (BufferedReader out = reader(first)) {
+                awaitLine(out, "listening");
+                trader.start();
+                awaitStep(out, 41);
+                first.destroyForcibly(); // SIGKILL: the journal and the JDBC store keep only what H2 had written
+                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            Process second = child(ExchangeProcessMain.class, args);
+            try (BufferedReader out = reader(second)) {
+                // its first report is where it recovered to from the journal: before the end, or the kill came too late
+                int recovered = Integer.parseInt(awaitLine(out, "step ").substring(5).trim());
+                assertThat(recovered).as("recovered mid-session").isGreaterThanOrEqualTo(41).isLessThan(DATA.get(0).size());
+                String cash = awaitLine(out, "cash ");
+                assertThat(trader.awaitFinished(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(trader.host().fills()).containsExactlyElementsOf(bt.fills());
+                assertThat(trader.portfolio().cash()).isEqualTo(bt.cash()[bt.cash().length - 1]);
+                assertThat(trader.portfolio().positions()).isEqualTo(bt.positions());
+                // the restarted exchange's books agree with the client's
+                assertThat(Double.parseDouble(cash.substring("cash ".length()))).isEqualTo(bt.cash()[bt.cash().length - 1]);
+            } finally {
+                second.destroyForcibly();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Process child(Class<?> main, List<String> args) throws java.io.IOException {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    private static BufferedReader reader(Process p) {
+        return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** Reads the child's output until it reports replay step {@code n} or a later one (it prints steps as it sees them). */
+    private static void awaitStep(BufferedReader out, int n) throws java.io.IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("step ") && Integer.parseInt(line.substring(5).trim()) >= n) return;
+        }
+        throw new AssertionError("the child ended before replay step " + n);
+    }
+
+    /** Reads the child's output until a line starting with {@code prefix}, which it returns; fails if the child ends first. */
+    private static String awaitLine(BufferedReader out, String prefix) throws java.io.IOException {
+        List<String> seen = new ArrayList<>();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(prefix)) return line;
+            seen.add(line);
+        }
+        throw new AssertionError("the child ended before printing '" + prefix + "'; it printed: " + String.join("\n", seen));
     }
 
     /** Runs the client in a child JVM and sends it SIGKILL once it reports {@code bars} bars; returns what it printed. */
