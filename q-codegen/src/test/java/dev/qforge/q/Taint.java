@@ -21,11 +21,15 @@ final class Taint {
 
     private final Set<String> tainted = new HashSet<>();
 
-    /** Taints the names that preamble lines drawing random numbers assign. */
+    /**
+     * Taints the names that preamble lines drawing random numbers assign, and clears the names that other lines
+     * assign (boggle's preamble restores the board the article printed after a random throw).
+     */
     void preamble(String script) {
         for (String line : script.split("\n")) {
             String code = strip(line);
             if (RANDOM_DEF.matcher(code).find()) tainted.addAll(assigned(code));
+            else tainted.removeAll(assigned(code));
         }
     }
 
@@ -33,7 +37,10 @@ final class Taint {
     boolean dependsOnOutside(String input) {
         String code = strip(input);
         boolean clean = !ConformanceTest.untestable(input) && reads(code).stream().noneMatch(tainted::contains);
-        if (clean) tainted.removeAll(assigned(code));
+        // A pair defining a function that draws (boggle's throw:{..count[dice]?6}) prints nothing itself, but what it
+        // defines is random.
+        if (clean && RANDOM_DEF.matcher(code).find()) tainted.addAll(assigned(code));
+        else if (clean) tainted.removeAll(assigned(code));
         else tainted.addAll(assigned(code));
         return !clean;
     }

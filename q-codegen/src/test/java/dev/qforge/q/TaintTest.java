@@ -40,4 +40,12 @@ class TaintTest {
         assertThat(t.dependsOnOutside("`r`s")).isFalse();
         assertThat(t.dependsOnOutside("1+1 / r is random")).isFalse();
     }
+
+    @Test void aPairDefiningARandomFunctionTaintsItAndAPreambleLiteralClearsIt() {
+        Taint t = new Taint();
+        assertThat(t.dependsOnOutside("throw:{[dice](2#BS)#dice@'count[dice]?6}")).isFalse();
+        assertThat(t.dependsOnOutside("show board:throw DICE")).isTrue();
+        t.preamble("board:(\"OAKB\";\"DGLS\")");
+        assertThat(t.dependsOnOutside("raze board")).isFalse();
+    }
 }
