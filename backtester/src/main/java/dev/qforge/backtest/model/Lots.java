@@ -12,11 +12,19 @@ public final class Lots {
     /**
      * Rounds a non-negative quantity down to a whole number of lots. Decimal lots such as 1e-8 (crypto) are
      * multiplied back through {@link #fromTicks}, so 2000 units stay exactly 2000.0 rather than becoming
-     * 2000.0000000000002, which {@link #isWholeLots} would then refuse.
+     * 2000.0000000000002, which {@link #isWholeLots} would then refuse. The tolerance grows with the number of lots
+     * as in {@link #isWholeLots}: 4.03411108 / 1e-8 is 403411107.99999994 in doubles, and an absolute 1e-9 let the
+     * floor drop a satoshi, so closing a position left one lot behind.
      */
     public static double roundDown(double quantity, double lot) {
-        double n = Math.floor(quantity / lot + EPS);
+        double q = quantity / lot;
+        double n = Math.floor(q + Math.max(EPS, Math.abs(q) * 1e-14));
         return lot == 1 ? n : fromTicks(n, lot);
+    }
+
+    /** {@code n} whole lots as a quantity, the double nearest the decimal for lots such as 1e-8. */
+    public static double ofLots(long n, double lot) {
+        return fromTicks(n, lot);
     }
 
     /** Rounds a signed quantity toward zero to a whole number of lots. */

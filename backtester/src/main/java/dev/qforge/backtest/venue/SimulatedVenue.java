@@ -3,6 +3,7 @@ package dev.qforge.backtest.venue;
 import dev.qforge.backtest.model.AccountRules;
 import dev.qforge.backtest.model.BuyingPower;
 import dev.qforge.backtest.model.Execution;
+import dev.qforge.backtest.model.Lots;
 import dev.qforge.backtest.model.ExecutionModel;
 import dev.qforge.backtest.model.FillTiming;
 import dev.qforge.backtest.model.OrderMatcher;
@@ -346,13 +347,13 @@ public final class SimulatedVenue implements Venue {
         Instrument ins = instruments.get(i);
         double lot = ins.lotSize();
         long hi = Math.round(qty / lot);
-        if (allows(i, w, side, hi * lot, price)) return qty;
+        if (allows(i, w, side, Lots.ofLots(hi, lot), price)) return qty;
         long lo = 0;
         while (lo < hi - 1) {
             long mid = (lo + hi) >>> 1;
-            if (allows(i, w, side, mid * lot, price)) lo = mid; else hi = mid;
+            if (allows(i, w, side, Lots.ofLots(mid, lot), price)) lo = mid; else hi = mid;
         }
-        return lo * lot;
+        return Lots.ofLots(lo, lot);
     }
 
     private boolean allows(int i, Working w, Side side, double qty, double price) {

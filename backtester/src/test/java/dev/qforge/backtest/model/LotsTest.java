@@ -27,6 +27,22 @@ class LotsTest {
     }
 
     @Test
+    void aWholeNumberOfSatoshisIsKeptWhole() {
+        // 4.03411108 / 1e-8 is 403411107.99999994 in doubles: the floor used to drop one satoshi, so a strategy
+        // closing its whole position kept 1e-8 BTC and never traded again (QTNet's ablation on BTCUSDT)
+        assertThat(Lots.roundDown(4.03411108, 1e-8)).isEqualTo(4.03411108);
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            long n = 1 + (r.nextLong() & Long.MAX_VALUE) % 1_000_000_000_000L;
+            double q = n / 1e8; // the double nearest n satoshis
+            assertThat(Lots.roundDown(q, 1e-8)).as("n=%d", n).isEqualTo(q);
+            assertThat(Lots.ofLots(n, 1e-8)).isEqualTo(q);
+        }
+        // one satoshi less is still one satoshi less
+        assertThat(Lots.roundDown(4.03411107999, 1e-8)).isEqualTo(4.03411107);
+    }
+
+    @Test
     void halfALotOffIsNotWhole() {
         assertThat(Lots.isWholeLots(2000.000000005, 1e-8)).isFalse(); // 2e11 + 0.5 lots
         assertThat(Lots.isWholeLots(0.125, 0.01)).isFalse();
