@@ -59,6 +59,14 @@ class RecurrentGradientsTest {
     @ParameterizedTest
     @CsvSource({"LSTM, 4", "GRU, 4", "LSTM, 1", "GRU, 1"})
     void everyGradientMatchesCentralFiniteDifferences(NetGraphs.Kind kind, int steps) {
+        // one ND4J thread, as the forecasters run: a thread team spins on these tiny ops on a loaded machine
+        Nd4jThreads.with(1, () -> {
+            finiteDifferences(kind, steps);
+            return null;
+        });
+    }
+
+    private static void finiteDifferences(NetGraphs.Kind kind, int steps) {
         Map<String, INDArray> p = new LinkedHashMap<>();
         params(kind, 7).arrays().forEach((k, v) -> p.put(k, v.castTo(DataType.DOUBLE)));
         INDArray[] b = batch(DataType.DOUBLE, steps, 6, 11);
@@ -92,6 +100,13 @@ class RecurrentGradientsTest {
     @ParameterizedTest
     @CsvSource({"LSTM", "GRU"})
     void gradientsAndLossEqualSameDiffsOnTheSameWeights(NetGraphs.Kind kind) {
+        Nd4jThreads.with(1, () -> {
+            againstSameDiff(kind);
+            return null;
+        });
+    }
+
+    private static void againstSameDiff(NetGraphs.Kind kind) {
         int steps = 5;
         NetParams p = params(kind, 3);
         INDArray[] b = batch(DataType.FLOAT, steps, 8, 5);

@@ -49,23 +49,11 @@ final class Buffers implements AutoCloseable {
         return a.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
     }
 
-    /** Columns {@code [from, to)} of {@code a}: a strided view. */
-    static INDArray cols(INDArray a, long from, long to) {
-        return a.get(NDArrayIndex.all(), NDArrayIndex.interval(from, to));
-    }
-
     /** The {@code steps} row blocks of a time-major [steps · n, cols] array: block t holds step t's n rows. */
     static INDArray[] blocks(INDArray a, int steps) {
         long n = a.rows() / steps;
         INDArray[] v = new INDArray[steps];
         for (int t = 0; t < steps; t++) v[t] = rows(a, t * n, (t + 1) * n);
-        return v;
-    }
-
-    /** Columns {@code [from, to)} of each block. */
-    static INDArray[] cols(INDArray[] blocks, long from, long to) {
-        INDArray[] v = new INDArray[blocks.length];
-        for (int t = 0; t < blocks.length; t++) v[t] = cols(blocks[t], from, to);
         return v;
     }
 
