@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -115,19 +114,21 @@ public final class NeuralForecaster extends BaseForecaster {
         double[] trainC = new double[epochs], validC = new double[epochs];
         Map<String, INDArray> best = params.snapshot();
         int bestEpoch = -1, run = 0;
+        WindowInputs trainIn = window == 1 ? null : new WindowInputs(train, scaler, window);
+        WindowInputs validIn = window == 1 ? null : new WindowInputs(valid, scaler, window);
         for (int e = 0; e < epochs; e++) {
             shuffle(order, rnd);
             double sum = 0;
             for (int from = 0; from < order.length; from += batch) {
                 int to = Math.min(order.length, from + batch);
                 // the batch's arrays are freed at once: with a large heap the collector runs too rarely to keep up
-                try (INDArray x = input(train, tr, order, from, to); INDArray y = labels(tr, order, from, to)) {
+                try (INDArray x = input(trainIn, tr, order, from, to); INDArray y = labels(tr, order, from, to)) {
                     sum += net.train(x, y, adam) * (to - from);
                 }
             }
             run = e + 1;
             trainC[e] = sum / order.length; // the running train loss over the epoch's batches, as Qlib logs it
-            validC[e] = va.mse(score(valid, va));
+            validC[e] = va.mse(score(validIn, va));
             if (bestEpoch < 0 || validC[e] < validC[bestEpoch]) {
                 bestEpoch = e;
                 closeAll(best);
@@ -167,38 +168,23 @@ public final class NeuralForecaster extends BaseForecaster {
      * The network input of samples {@code order[from..to)}: their scaled features ([b, k]) or, for the recurrent
      * nets, the scaled features of the last {@code window} days of the same instrument ([window, b, k], oldest first).
      */
-    private INDArray input(Dataset d, Samples s, int[] order, int from, int to) {
-        int b = to - from, k = s.k(), cols = d.symbols().size();
-        if (window == 1) {
-            float[] x = new float[b * k];
-            for (int i = 0; i < b; i++) {
-                int src = order == null ? from + i : order[from + i];
-                for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
-            }
-            return Nd4j.create(x, new long[]{b, k}, 'c');
-        }
-        float[] x = new float[window * b * k];
-        List<FactorMatrix> f = d.features();
+    private INDArray input(WindowInputs w, Samples s, int[] order, int from, int to) {
+        if (w != null) return w.batch(s.cell(), order, from, to);
+        int b = to - from, k = s.k();
+        float[] x = new float[b * k];
         for (int i = 0; i < b; i++) {
-            int cell = s.cell()[order == null ? from + i : order[from + i]];
-            int row = cell / cols, col = cell % cols;
-            for (int t = 0; t < window; t++) {
-                int r = row - (window - 1 - t);
-                int base = (t * b + i) * k;
-                if (r < 0) continue; // before the data: zeros, as NaN padding after Fillna(0)
-                int idx = r * cols + col;
-                for (int j = 0; j < k; j++) x[base + j] = scaler.apply(j, f.get(j).values()[idx]);
-            }
+            int src = order == null ? from + i : order[from + i];
+            for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
         }
-        return Nd4j.create(x, new long[]{window, b, k}, 'c');
+        return Nd4j.create(x, new long[]{b, k}, 'c');
     }
 
-    private float[] score(Dataset d, Samples s) {
+    private float[] score(WindowInputs w, Samples s) {
         float[] p = new float[s.n()];
         NetPasses net = passes();
         for (int from = 0; from < s.n(); from += scoreBatch()) {
             int to = Math.min(s.n(), from + scoreBatch());
-            try (INDArray x = input(d, s, null, from, to)) {
+            try (INDArray x = input(w, s, null, from, to)) {
                 net.predict(x, p, from);
             }
         }
@@ -209,7 +195,8 @@ public final class NeuralForecaster extends BaseForecaster {
     public FactorMatrix predict(Dataset data) {
         requireFitted(data);
         Samples s = Samples.scoring(data);
-        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(data, s)), spec.type());
+        WindowInputs w = window == 1 ? null : new WindowInputs(data, scaler, window);
+        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(w, s)), spec.type());
     }
 
     @Override
