@@ -4,10 +4,12 @@ import dev.qforge.agents.models.rnn.RecurrentRegressor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,24 @@ class HandPassesTest {
             finite++;
         }
         assertThat(finite).isEqualTo(8 * 12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lstm", "gru"})
+    void aModelSavedBeforeTheHandWrittenPassesLoadsAndPredictsAlike(String type, @TempDir Path dir) throws Exception {
+        // a SameDiff-trained model whose spec has no grad parameter: what every lstm/gru file saved earlier looks like
+        Dataset d = Grids.planted(30, 8, 3, 0.3, 6, (x, prev) -> x[1] - prev);
+        ModelSpec sd = spec(type, "samediff");
+        Forecaster old = Forecasters.create(sd);
+        old.fit(d.rows(0, 20), d.rows(20, 25));
+        old.save(dir);
+        Map<String, Object> params = new java.util.TreeMap<>(sd.params());
+        params.remove("grad");
+        ModelFiles.writeSpec(dir, new ModelSpec(type, params, sd.seed()));
+        Forecaster loaded = Forecasters.load(dir);
+        assertThat(loaded.spec().params()).doesNotContainKey("grad");
+        double[] want = old.predict(d.rows(25, 30)).values(), got = loaded.predict(d.rows(25, 30)).values();
+        for (int i = 0; i < want.length; i++) assertThat(got[i]).as("prediction %d", i).isCloseTo(want[i], offset(1e-5));
     }
 
     @Test
