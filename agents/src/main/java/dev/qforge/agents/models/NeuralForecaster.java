@@ -2,7 +2,6 @@ package dev.qforge.agents.models;
 
 import dev.qforge.factors.eval.FactorMatrix;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,7 +160,7 @@ public final class NeuralForecaster extends BaseForecaster {
     private static INDArray labels(Samples s, int[] order, int from, int to) {
         float[] y = new float[to - from];
         for (int i = from; i < to; i++) y[i - from] = s.y()[order[i]];
-        return Nd4j.create(y, new long[]{to - from, 1}, 'c');
+        return WindowInputs.array(y, to - from, 1);
     }
 
     /**
@@ -176,7 +175,7 @@ public final class NeuralForecaster extends BaseForecaster {
             int src = order == null ? from + i : order[from + i];
             for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
         }
-        return Nd4j.create(x, new long[]{b, k}, 'c');
+        return WindowInputs.array(x, b, k);
     }
 
     private float[] score(WindowInputs w, Samples s) {

@@ -66,7 +66,10 @@ final class WindowInputs {
         return array(x, window, b, k);
     }
 
-    /** A new float array of this shape holding {@code x}, copied in bulk (ND4J's own create copies element by element). */
+    /**
+     * A new float array of this shape holding {@code x}, copied in bulk (ND4J's own create copies element by
+     * element); the forecaster's MLP inputs and labels are made here too.
+     */
     static INDArray array(float[] x, long... shape) {
         INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
         new FloatPointer(a.data().addressPointer()).put(x, 0, x.length);
