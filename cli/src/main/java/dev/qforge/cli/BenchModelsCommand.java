@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
  * Gauss-Jordan elimination, robust scaling by sorting each column: the obvious program), with the largest
  * coefficient difference as a correctness check; then XGBoost with Qlib's Alpha158 settings (the R&D-Agent(Q)
  * baseline) and, with {@code --nets}, the MLP, LSTM and GRU for a fixed number of epochs, each as fit time and its
- * ratio to ridge's, with valid and test IC and the test TopK-Dropout numbers. One run per model: fits take seconds
+ * ratio to ridge's (the LSTM and GRU twice: hand-written backpropagation, the default, and SameDiff's, with their ratio), with valid and test IC and the test TopK-Dropout numbers. One run per model: fits take seconds
  * to minutes and the machine's load is printed with them.
  */
 @Command(name = "models", mixinStandardHelpOptions = true,
@@ -106,6 +106,7 @@ final class BenchModelsCommand implements Callable<Integer> {
         out.flush();
         ModelExperiment.Fitted xgb = x.fit(Baseline.qlibXgboost(1), false);
         row(t, "xgboost", xgb, x.test(xgb.model()), ridgeS);
+        List<String> gradLines = new ArrayList<>();
         if (nets) {
             for (String type : new String[]{"mlp", "lstm", "gru"}) {
                 out.println("fitting " + type + " (" + netEpochs + " epochs) ...");
@@ -113,9 +114,19 @@ final class BenchModelsCommand implements Callable<Integer> {
                 ModelSpec ms = ModelSpec.of(type, 1).with("epochs", netEpochs).with("patience", netEpochs);
                 ModelExperiment.Fitted f = x.fit(ms, false);
                 row(t, type + " x" + netEpochs + "ep", f, x.test(f.model()), ridgeS);
+                if (type.equals("mlp")) continue;
+                // the recurrent nets' peer in the same run: SameDiff's automatic differentiation of the same graph
+                out.println("fitting " + type + " with grad=samediff (" + netEpochs + " epochs) ...");
+                out.flush();
+                ModelExperiment.Fitted g = x.fit(ms.with("grad", "samediff"), false);
+                row(t, type + " samediff x" + netEpochs + "ep", g, x.test(g.model()), ridgeS);
+                double hand = f.report().millis() / 1000.0, sd = g.report().millis() / 1000.0;
+                gradLines.add(String.format(Locale.ROOT, "%s: hand-written BPTT %.2f s vs SameDiff %.2f s for %d epochs: %.1fx faster; "
+                        + "valid loss %.5f vs %.5f", type, hand, sd, netEpochs, sd / hand, f.report().validLoss(), g.report().validLoss()));
             }
         }
         t.print(out);
+        gradLines.forEach(out::println);
         out.println("fit s: wall time of Forecaster.fit on train (early stopping on valid); IC against Ref($close,-2)/Ref($close,-1)-1; "
                 + "test ARR/IR/MDD: TopK-Dropout 50/5 with Qlib's costs, excess over the equal-weighted universe (summed).");
         return 0;

@@ -20,7 +20,9 @@ import java.util.Random;
  *   <li>GRU: the cell of {@code qtnet.QtNetGraph}, PyTorch's convention, written out and unrolled because the
  *       fused SameDiff {@code gru} op's gradient is wrong in DL4J 1.0.0-M2.1 (and the layer API has no GRU).</li>
  * </ul>
- * The LSTM is unrolled the same way, so both recurrent nets are differentiated op by op by SameDiff.
+ * The LSTM is unrolled the same way, so both recurrent nets are differentiated op by op by SameDiff when
+ * {@code grad=samediff}; by default they are trained by the hand-written passes of {@code models.rnn}, which compute
+ * the same function of the same parameters (checked against this graph's gradients in the tests).
  */
 final class NetGraphs {
 

@@ -1,23 +1,19 @@
 package dev.qforge.agents.models;
 
 import dev.qforge.factors.eval.FactorMatrix;
-import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * An MLP, LSTM or GRU ({@link NetGraphs}) on SameDiff, trained by Adam on the mean squared error of the normalised
+ * An MLP, LSTM or GRU ({@link NetGraphs}), trained by Adam on the mean squared error of the normalised
  * label, with Qlib's preprocessing for non-tree models ({@link RobustScaler}: robust z-score fitted on train, clipped
  * at ±3, NaN → 0). The recurrent nets read, for each (date, instrument), the last {@code window} days of that
  * instrument's features (Qlib's {@code TSDatasetH}; days before the first row are zeros). Rows with a NaN label are
@@ -29,21 +25,30 @@ import java.util.Set;
  *
  * <p>Parameters: {@code hidden} (64), {@code layers} (2), {@code lr} (1e-3), {@code epochs} (50), {@code patience}
  * (5), {@code batch} (800), {@code threads} (ND4J threads during fit and predict, 1: see {@link Nd4jThreads}),
- * {@code window} (20, recurrent nets only).
+ * {@code window} (20, recurrent nets only), {@code grad} ({@code native}: how the recurrent nets are differentiated,
+ * see below).
+ *
+ * <p>The MLP is differentiated by SameDiff. The LSTM and GRU are by default differentiated by hand-written
+ * backpropagation through time ({@link HandPasses}, {@code grad=native}): the same network, loss and weights file,
+ * with a fixed set of native buffers per batch shape, so memory stays flat over a fit's batches (SameDiff's unrolled
+ * graph grew by about 125 MB per batch of 800 and reached 14 GB in one epoch on 20 S&P names). {@code grad=samediff}
+ * selects SameDiff's automatic differentiation of the unrolled graph instead, for comparison. A saved model
+ * predicts the same with either.
  */
 public final class NeuralForecaster extends BaseForecaster {
 
     static final Set<String> MLP_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads");
-    static final Set<String> RNN_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads", "window");
+    static final Set<String> RNN_PARAMS = Set.of("hidden", "layers", "lr", "epochs", "patience", "batch", "threads", "window", "grad");
     private static final String WEIGHTS = "weights.bin";
     private static final int SCORE_BATCH = 4096;
 
     private final NetGraphs.Kind kind;
     private final int hidden, layers, epochs, patience, batch, window, threads;
     private final double lr;
+    private final boolean samediff;
     private RobustScaler scaler;
     private NetParams params;
-    private SameDiff graph;
+    private NetPasses passes;
 
     public NeuralForecaster(ModelSpec spec, NetGraphs.Kind kind) {
         super(spec);
@@ -56,6 +61,25 @@ public final class NeuralForecaster extends BaseForecaster {
         threads = positive(spec, "threads", 1);
         window = kind == NetGraphs.Kind.MLP ? 1 : positive(spec, "window", 20);
         lr = XgboostForecaster.range(spec, "lr", 1e-3, 0, 1, false);
+        Object g = spec.params().getOrDefault("grad", "native");
+        if (!g.equals("native") && !g.equals("samediff")) {
+            throw new IllegalArgumentException("model " + spec.type() + ": parameter grad = '" + g + "' must be native or samediff");
+        }
+        samediff = kind == NetGraphs.Kind.MLP || g.equals("samediff");
+    }
+
+    /** The passes over the current parameters (made on first use: after a fit or a load). */
+    private NetPasses passes() {
+        if (passes == null) {
+            int k = featureNames.size();
+            passes = samediff ? new SameDiffPasses(kind, params, k, hidden, layers, window) : new HandPasses(kind, params, k, hidden, layers);
+        }
+        return passes;
+    }
+
+    /** Batch size when scoring: SameDiff's per-op cost wants big batches; the hand-written passes reuse the training buffers. */
+    private int scoreBatch() {
+        return samediff ? SCORE_BATCH : batch;
     }
 
     private static int positive(ModelSpec spec, String key, int fallback) {
@@ -79,36 +103,31 @@ public final class NeuralForecaster extends BaseForecaster {
         featureNames = names(train);
         int k = tr.k();
         params = NetGraphs.init(kind, k, hidden, layers, spec.seed());
-        graph = NetGraphs.build(kind, params, k, hidden, layers, window);
-        Quiet.run(graph::createGradFunction);
+        if (passes != null) passes.close(); // a refit: the previous fit's buffers
+        passes = null;
+        NetPasses net = passes();
         Adam adam = new Adam(params, lr);
         Random rnd = new Random(spec.seed() ^ 0x5DEECE66DL);
         int[] order = new int[tr.n()];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        List<String> names = List.copyOf(params.arrays().keySet());
         double[] trainC = new double[epochs], validC = new double[epochs];
         Map<String, INDArray> best = params.snapshot();
         int bestEpoch = -1, run = 0;
-        SameDiffMemory.Budget budget = new SameDiffMemory.Budget();
+        WindowInputs trainIn = window == 1 ? null : new WindowInputs(train, scaler, window);
+        WindowInputs validIn = window == 1 ? null : new WindowInputs(valid, scaler, window);
         for (int e = 0; e < epochs; e++) {
             shuffle(order, rnd);
             double sum = 0;
             for (int from = 0; from < order.length; from += batch) {
                 int to = Math.min(order.length, from + batch);
-                Map<String, INDArray> ph = Map.of("x", input(train, tr, order, from, to), "y", labels(tr, order, from, to));
-                OutAndGrad og = graph.calculateGradientsAndOutputs(ph, List.of("loss"), names);
-                SameDiffMemory.noCache(graph);
-                adam.apply(params, og.getGradients());
-                sum += og.getOutputs().get("loss").getDouble(0) * (to - from);
-                // free the native buffers now: with a large heap the collector runs too rarely to keep up with them
-                closeAll(ph);
-                closeAll(og.getGradients());
-                closeAll(og.getOutputs());
-                budget.check();
+                // the batch's arrays are freed at once: with a large heap the collector runs too rarely to keep up
+                try (INDArray x = input(trainIn, tr, order, from, to); INDArray y = labels(tr, order, from, to)) {
+                    sum += net.train(x, y, adam) * (to - from);
+                }
             }
             run = e + 1;
             trainC[e] = sum / order.length; // the running train loss over the epoch's batches, as Qlib logs it
-            validC[e] = va.mse(score(valid, va));
+            validC[e] = va.mse(score(validIn, va));
             if (bestEpoch < 0 || validC[e] < validC[bestEpoch]) {
                 bestEpoch = e;
                 closeAll(best);
@@ -125,14 +144,8 @@ public final class NeuralForecaster extends BaseForecaster {
         return report;
     }
 
-    private void closeAll(Map<String, INDArray> arrays) {
-        for (INDArray a : arrays.values()) {
-            // never a parameter array itself (the graph and the optimiser hold those)
-            if (a == null || a.wasClosed() || !a.closeable()) continue;
-            boolean param = false;
-            for (INDArray p : params.arrays().values()) param |= p == a;
-            if (!param) a.close();
-        }
+    private static void closeAll(Map<String, INDArray> arrays) {
+        for (INDArray a : arrays.values()) if (a != null && !a.wasClosed() && a.closeable()) a.close();
     }
 
     private static void shuffle(int[] a, Random rnd) {
@@ -147,50 +160,32 @@ public final class NeuralForecaster extends BaseForecaster {
     private static INDArray labels(Samples s, int[] order, int from, int to) {
         float[] y = new float[to - from];
         for (int i = from; i < to; i++) y[i - from] = s.y()[order[i]];
-        return Nd4j.create(y, new long[]{to - from, 1}, 'c');
+        return WindowInputs.array(y, to - from, 1);
     }
 
     /**
      * The network input of samples {@code order[from..to)}: their scaled features ([b, k]) or, for the recurrent
      * nets, the scaled features of the last {@code window} days of the same instrument ([window, b, k], oldest first).
      */
-    private INDArray input(Dataset d, Samples s, int[] order, int from, int to) {
-        int b = to - from, k = s.k(), cols = d.symbols().size();
-        if (window == 1) {
-            float[] x = new float[b * k];
-            for (int i = 0; i < b; i++) {
-                int src = order == null ? from + i : order[from + i];
-                for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
-            }
-            return Nd4j.create(x, new long[]{b, k}, 'c');
-        }
-        float[] x = new float[window * b * k];
-        List<FactorMatrix> f = d.features();
+    private INDArray input(WindowInputs w, Samples s, int[] order, int from, int to) {
+        if (w != null) return w.batch(s.cell(), order, from, to);
+        int b = to - from, k = s.k();
+        float[] x = new float[b * k];
         for (int i = 0; i < b; i++) {
-            int cell = s.cell()[order == null ? from + i : order[from + i]];
-            int row = cell / cols, col = cell % cols;
-            for (int t = 0; t < window; t++) {
-                int r = row - (window - 1 - t);
-                int base = (t * b + i) * k;
-                if (r < 0) continue; // before the data: zeros, as NaN padding after Fillna(0)
-                int idx = r * cols + col;
-                for (int j = 0; j < k; j++) x[base + j] = scaler.apply(j, f.get(j).values()[idx]);
-            }
+            int src = order == null ? from + i : order[from + i];
+            for (int j = 0; j < k; j++) x[i * k + j] = scaler.apply(j, s.x()[src * k + j]);
         }
-        return Nd4j.create(x, new long[]{window, b, k}, 'c');
+        return WindowInputs.array(x, b, k);
     }
 
-    private float[] score(Dataset d, Samples s) {
+    private float[] score(WindowInputs w, Samples s) {
         float[] p = new float[s.n()];
-        for (int from = 0; from < s.n(); from += SCORE_BATCH) {
-            int to = Math.min(s.n(), from + SCORE_BATCH);
-            Map<String, INDArray> ph = Map.of("x", input(d, s, null, from, to));
-            Map<String, INDArray> out = graph.output(ph, "pred");
-            SameDiffMemory.noCache(graph);
-            float[] v = out.get("pred").dup('c').data().asFloat();
-            System.arraycopy(v, 0, p, from, to - from);
-            closeAll(ph);
-            closeAll(out);
+        NetPasses net = passes();
+        for (int from = 0; from < s.n(); from += scoreBatch()) {
+            int to = Math.min(s.n(), from + scoreBatch());
+            try (INDArray x = input(w, s, null, from, to)) {
+                net.predict(x, p, from);
+            }
         }
         return p;
     }
@@ -199,7 +194,8 @@ public final class NeuralForecaster extends BaseForecaster {
     public FactorMatrix predict(Dataset data) {
         requireFitted(data);
         Samples s = Samples.scoring(data);
-        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(data, s)), spec.type());
+        WindowInputs w = window == 1 ? null : new WindowInputs(data, scaler, window);
+        return Samples.toMatrix(data, s, Nd4jThreads.with(threads, () -> score(w, s)), spec.type());
     }
 
     @Override
@@ -219,6 +215,6 @@ public final class NeuralForecaster extends BaseForecaster {
         try (InputStream is = Files.newInputStream(dir.resolve(WEIGHTS))) {
             params.read(is);
         }
-        graph = NetGraphs.build(kind, params, featureNames.size(), hidden, layers, window);
+        passes = null;
     }
 }
