@@ -59,4 +59,21 @@ class AgentCommandsTest {
         assertThat(t.code()).isNotZero();
         assertThat(t.err()).contains("unknown gradient path 'cuda'", "native or samediff");
     }
+
+    @Test
+    void ablationPrintsTheSixRowsAndWritesItsFiles() throws Exception {
+        assertThat(run("data", "generate", "gbm", "--symbol", "GEN", "--timeframe", "15m", "--bars", "260", "--seed", "3").code()).isZero();
+        CliRun a = run("agent", "ablation", "--data", "GEN", "--train-until", "2020-01-13", "--preset", "small", "--epochs", "1",
+                "--updates-per-step", "0.01", "--seeds", "1", "--models", dir.resolve("models").toString(),
+                "--out", dir.resolve("out").toString(), "--quiet");
+        assertThat(a.code()).as(a.err()).isZero();
+        for (String row : new String[] {"buy-and-hold", "dual-thrust", "rdpg ", "rdpg+demo ", "rdpg+demo+bc", "qtnet"}) {
+            assertThat(a.out()).contains(row);
+        }
+        assertThat(a.out()).contains("wall time", "seeds [1]");
+        Path json = dir.resolve("out/agent-ablation/GEN-2020-01-13/ablation.json");
+        assertThat(java.nio.file.Files.readString(json)).contains("\"rows\"", "\"qtnet\"");
+        assertThat(dir.resolve("out/agent-ablation/GEN-2020-01-13/report.html")).exists();
+        assertThat(run("agent", "ablation", "--data", "GEN", "--train-until", "2020-01-13", "--seeds", "0").err()).contains("--seeds must be >= 1");
+    }
 }

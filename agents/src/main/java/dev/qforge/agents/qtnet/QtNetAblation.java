@@ -84,8 +84,9 @@ public final class QtNetAblation {
         return String.format(Locale.ROOT, "%.2f%% ± %.2f", m * 100, sd * 100);
     }
 
+    /** A NaN mean (the Sharpe ratio of a flat curve: a strategy that never traded) is shown as a dash. */
     private static String num(double m, double sd) {
-        return String.format(Locale.ROOT, "%.3f ± %.3f", m, sd);
+        return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", m, sd);
     }
 
     private static HtmlPage html(BarSeries s, EvalWindow w, List<Long> seeds, List<AblationRow> rows) {
