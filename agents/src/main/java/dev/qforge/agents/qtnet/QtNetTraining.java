@@ -27,6 +27,12 @@ public final class QtNetTraining {
         StoredModel m = store.register(config, series.symbol(), Fingerprint.of(series), source, trainFrom, trainUntil);
         if (m.complete()) return m;
         Optional<TrainCheckpoint> from = store.loadCheckpoint(m);
+        if (from.isPresent() && from.get().epoch() >= config.epochs()) {
+            // training had finished but its row was not updated (a process ended before H2 kept the last commits):
+            // the final checkpoint on disk is the model, so record it instead of training on
+            store.checkpoint(m.id(), from.get(), true);
+            return store.find(m.id()).orElseThrow();
+        }
         TrainListener saving = new TrainListener() {
             @Override
             public void onUpdate(TrainProgress p) {

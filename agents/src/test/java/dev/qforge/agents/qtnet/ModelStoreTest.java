@@ -122,4 +122,34 @@ class ModelStoreTest {
             assertThat(actions(again, s, cfg.env())).isEqualTo(actions(stored, s, cfg.env()));
         }
     }
+
+    @Test
+    void aFinishedModelWhoseRowLostItsProgressIsRecordedFromItsFinalCheckpoint() throws Exception {
+        BarSeries s = series();
+        TrainConfig cfg = config(1);
+        try (Database db = Database.inMemory("qtnet-lost-row")) {
+            ModelStore store = new ModelStore(db, dir, CLOCK);
+            StoredModel done = QtNetTraining.train(store, s, "synthetic", cfg, Long.MIN_VALUE, Long.MAX_VALUE, TrainListener.NONE);
+            List<Integer> before = actions(store.loadAgent(done), s, cfg.env());
+            // what an ablation found after a long process ended: the weights and final checkpoint on disk, the row back
+            // at its registration values
+            try (var c = db.connect(); var st = c.createStatement()) {
+                st.executeUpdate("UPDATE qtnet_model SET status = 'training', epochs_done = 0, updates = 0, env_steps = 0");
+            }
+            assertThat(store.find(done.id()).orElseThrow().complete()).isFalse();
+            List<Long> progress = new ArrayList<>();
+            StoredModel again = QtNetTraining.train(store, s, "synthetic", cfg, Long.MIN_VALUE, Long.MAX_VALUE, new TrainListener() {
+                @Override
+                public void onUpdate(TrainProgress p) {
+                    progress.add(p.updates());
+                }
+            });
+            assertThat(progress).as("no training step").isEmpty();
+            assertThat(again.complete()).isTrue();
+            assertThat(again.epochsDone()).isEqualTo(1);
+            assertThat(again.updates()).isEqualTo(done.updates());
+            assertThat(again.envSteps()).isEqualTo(done.envSteps());
+            assertThat(actions(store.loadAgent(again), s, cfg.env())).isEqualTo(before);
+        }
+    }
 }
