@@ -21,13 +21,11 @@ import java.util.Map;
  * (ND4J's element-wise ops on strided column views were 10 to 30 times slower). Every buffer is allocated once per
  * (steps, n) and reused, so memory does not grow with the number of batches.
  */
-final class GruLayers implements RecurrentLayers {
+final class GruLayers extends GatedLayers {
 
     private static final String[] GATES = {"z", "r", "n"};
 
-    private final int layers, units, inputs;
-    private final Buffers buf = new Buffers();
-    private int rows = -1, steps, n;
+    private int steps, n;
     private DataType type;
     // per layer, [rows, units] each: z, r (after σ), m = h_prev Un, candidate n, state h, previous state (0 at step 0)
     private INDArray[] z, r, m, cand, h, hPrev;
@@ -36,37 +34,7 @@ final class GruLayers implements RecurrentLayers {
     private INDArray[] dZT, dRT, dMT, dNT, dInT, fzT, fnT, frT;
 
     GruLayers(int inputs, int units, int layers) {
-        if (inputs < 1 || units < 1 || layers < 1) throw new IllegalArgumentException("gru: inputs, units and layers must be >= 1");
-        this.inputs = inputs;
-        this.units = units;
-        this.layers = layers;
-    }
-
-    @Override
-    public void check(Map<String, INDArray> p) {
-        for (int l = 0; l < layers; l++) {
-            for (String g : GATES) {
-                Buffers.param(p, "g" + l + ".W" + g, l == 0 ? inputs : units, units);
-                Buffers.param(p, "g" + l + ".U" + g, units, units);
-                Buffers.param(p, "g" + l + ".b" + g, 1, units);
-            }
-        }
-    }
-
-    @Override
-    public int units() {
-        return units;
-    }
-
-    @Override
-    public long allocations() {
-        return buf.allocations();
-    }
-
-    @Override
-    public void close() {
-        buf.close();
-        rows = -1;
+        super("gru", "g", GATES, inputs, units, layers);
     }
 
     private void ensure(DataType t, int totalRows, int stepCount) {

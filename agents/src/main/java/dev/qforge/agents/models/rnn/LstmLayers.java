@@ -20,13 +20,11 @@ import java.util.Map;
  * on strided column views were 10 to 30 times slower). Every buffer is allocated once per (steps, n) and reused,
  * so memory does not grow with the number of batches.
  */
-final class LstmLayers implements RecurrentLayers {
+final class LstmLayers extends GatedLayers {
 
     private static final String[] GATES = {"i", "f", "g", "o"};
 
-    private final int layers, units, inputs;
-    private final Buffers buf = new Buffers();
-    private int rows = -1, steps, n;
+    private int steps, n;
     private DataType type;
     // per layer, [rows, units] each: gates i, f, o (after σ), g (after tanh), cell, tanh(cell), state
     private INDArray[] gi, gf, go, gg, cell, tanhCell, hs;
@@ -37,37 +35,7 @@ final class LstmLayers implements RecurrentLayers {
     private INDArray[] dIT, dFT, dOT, dGT, aOT, aCT, bIT, bFT, bGT, dInT;
 
     LstmLayers(int inputs, int units, int layers) {
-        if (inputs < 1 || units < 1 || layers < 1) throw new IllegalArgumentException("lstm: inputs, units and layers must be >= 1");
-        this.inputs = inputs;
-        this.units = units;
-        this.layers = layers;
-    }
-
-    @Override
-    public void check(Map<String, INDArray> p) {
-        for (int l = 0; l < layers; l++) {
-            for (String g : GATES) {
-                Buffers.param(p, "l" + l + ".W" + g, l == 0 ? inputs : units, units);
-                Buffers.param(p, "l" + l + ".U" + g, units, units);
-                Buffers.param(p, "l" + l + ".b" + g, 1, units);
-            }
-        }
-    }
-
-    @Override
-    public int units() {
-        return units;
-    }
-
-    @Override
-    public long allocations() {
-        return buf.allocations();
-    }
-
-    @Override
-    public void close() {
-        buf.close();
-        rows = -1;
+        super("lstm", "l", GATES, inputs, units, layers);
     }
 
     private INDArray block(DataType t) {
